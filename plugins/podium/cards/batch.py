@@ -1,0 +1,170 @@
+"""Render many cards through a cache, in parallel processes.
+
+Processes, not threads: Pillow's text drawing holds the GIL. Workers write finished cards
+straight into the cache (temp file + rename), so only small records cross process lines and
+an interrupted build never leaves a half-written card behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from podium.cards.alt import alt_text
+from podium.cards.brand import Brand
+from podium.cards.encode import MIME
+from podium.cards.presets import Preset
+from podium.cards.render import card_key, missing_glyphs, render
+from podium.cards.spec import CardSpec
+
+Progress = Callable[[int, int], None]
+EXTENSIONS = ("png", "jpg")
+IN_PROCESS_BELOW = 4  # starting worker processes costs more than a few cards
+
+
+@dataclass(frozen=True)
+class CardJob:
+    spec: CardSpec
+    preset: Preset
+
+
+@dataclass(frozen=True)
+class CardFile:
+    """A finished card: ``name`` is its site-relative file name, with a content hash."""
+
+    job: CardJob
+    key: str
+    cache_path: Path
+    name: str
+    width: int
+    height: int
+    mime: str
+    alt: str
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    cards: tuple[CardFile, ...]
+    rendered: int
+    reused: int
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write via a temp file in the same folder and rename: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def cached(cache_dir: Path, key: str) -> Path | None:
+    for ext in EXTENSIONS:
+        path = cache_dir / key[:2] / f"{key}.{ext}"
+        if path.is_file():
+            return path
+    return None
+
+
+def _render_chunk(chunk: Sequence[tuple[CardJob, str]], brand: Brand, cache_dir: Path) -> int:
+    for job, key in chunk:
+        result = render(job.spec, job.preset, brand)
+        write_atomic(cache_dir / key[:2] / f"{key}.{result.ext}", result.data)
+    return len(chunk)
+
+
+def _chunks(items: list, count: int) -> Iterable[list]:
+    size = max(1, min(16, -(-len(items) // (count * 4))))
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def render_missing(
+    todo: list[tuple[CardJob, str]],
+    brand: Brand,
+    cache_dir: Path,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """Render the cards not in the cache yet, on all cores unless told otherwise."""
+    workers = workers or os.cpu_count() or 1
+    total = len(todo)
+    done = 0
+    if workers == 1 or total < IN_PROCESS_BELOW:
+        for item in todo:
+            done += _render_chunk([item], brand, cache_dir)
+            if progress:
+                progress(done, total)
+        return
+    # "spawn": forking a process that runs a dev server's threads can deadlock.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(min(workers, total), mp_context=context) as pool:
+        futures = [
+            pool.submit(_render_chunk, chunk, brand, cache_dir) for chunk in _chunks(todo, workers)
+        ]
+        try:
+            for future in as_completed(futures):
+                done += future.result()
+                if progress:
+                    progress(done, total)
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+
+
+def safe_slug(slug: str) -> str:
+    """A slug usable as a relative path: path segments of safe characters only."""
+    parts = [re.sub(r"[^\w.-]+", "-", p, flags=re.UNICODE).strip("-.") for p in slug.split("/")]
+    return "/".join(p for p in parts if p) or "card"
+
+
+def render_all(
+    jobs: Sequence[CardJob],
+    brand: Brand,
+    cache_dir: Path,
+    *,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Every job's card, from the cache when its inputs are unchanged, else rendered."""
+    cache_dir = Path(cache_dir)
+    keys = [card_key(job.spec, job.preset, brand) for job in jobs]
+    todo: dict[str, CardJob] = {}
+    for job, key in zip(jobs, keys, strict=True):
+        if key not in todo and cached(cache_dir, key) is None:
+            todo[key] = job
+    render_missing([(job, key) for key, job in todo.items()], brand, cache_dir, workers, progress)
+    cards = []
+    for job, key in zip(jobs, keys, strict=True):
+        path = cached(cache_dir, key)
+        assert path is not None, "rendered cards are in the cache"
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+        ext = path.suffix[1:]
+        name = f"{safe_slug(job.spec.slug)}.{job.preset.name}.{digest}.{ext}"
+        cards.append(
+            CardFile(
+                job=job,
+                key=key,
+                cache_path=path,
+                name=name,
+                width=job.preset.width,
+                height=job.preset.height,
+                mime=MIME[ext],
+                alt=alt_text(job.spec, brand),
+                missing=missing_glyphs(job.spec, brand),
+            )
+        )
+    return BatchResult(tuple(cards), rendered=len(todo), reused=len(jobs) - len(todo))

@@ -1,0 +1,99 @@
+"""Batch rendering: cache hits, content-hashed names, parallel workers, atomic files."""
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from podium.cards import CardError, CardJob, CardSpec, load_brand, parse_presets, render_all
+
+PRESETS = parse_presets({"square": False, "portrait": False, "story": False})
+
+
+def jobs_for(titles, presets=PRESETS):
+    return [
+        CardJob(CardSpec("article", title, f"articles/post-{i}", author="Jane Doe"), preset)
+        for i, title in enumerate(titles)
+        for preset in presets
+    ]
+
+
+@pytest.fixture
+def brand(tmp_path):
+    return load_brand({"site_name": "Jane Doe", "domain": "janedoe.com"}, tmp_path)
+
+
+def all_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+def test_second_run_renders_nothing_and_returns_the_same_files(tmp_path, brand):
+    cache = tmp_path / "cache"
+    jobs = jobs_for(["First", "Second"])
+    first = render_all(jobs, brand, cache, workers=1)
+    assert (first.rendered, first.reused) == (4, 0)
+    again = render_all(jobs, brand, cache, workers=1)
+    assert (again.rendered, again.reused) == (0, 4)
+    assert [c.name for c in again.cards] == [c.name for c in first.cards]
+
+
+def test_changing_one_page_rerenders_only_its_cards(tmp_path, brand):
+    cache = tmp_path / "cache"
+    before = render_all(jobs_for(["First", "Second"]), brand, cache, workers=1)
+    after = render_all(jobs_for(["First", "Second, revised"]), brand, cache, workers=1)
+    assert (after.rendered, after.reused) == (2, 2)
+    assert [c.name for c in after.cards[:2]] == [c.name for c in before.cards[:2]]
+    assert after.cards[2].name != before.cards[2].name  # new bytes, new URL
+
+
+def test_brand_change_invalidates_every_card(tmp_path, brand):
+    cache = tmp_path / "cache"
+    render_all(jobs_for(["First"]), brand, cache, workers=1)
+    recoloured = load_brand({"site_name": "Jane Doe", "colors": {"accent": "#2a9d8f"}}, tmp_path)
+    assert render_all(jobs_for(["First"]), recoloured, cache, workers=1).rendered == 2
+
+
+def test_file_names_carry_the_content_hash(tmp_path, brand):
+    result = render_all(jobs_for(["Hello"]), brand, tmp_path / "cache", workers=1)
+    for card in result.cards:
+        data = card.cache_path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()[:12]
+        assert card.name == f"articles/post-0.{card.job.preset.name}.{digest}.png"
+        assert card.mime == "image/png"
+        with Image.open(card.cache_path) as img:
+            assert img.size == (card.width, card.height)
+        assert card.alt.startswith("Hello")
+
+
+def test_parallel_workers_give_the_same_bytes_as_one_process(tmp_path, brand):
+    jobs = jobs_for([f"Title number {i}" for i in range(4)])
+    seen = []
+    parallel = render_all(
+        jobs, brand, tmp_path / "a", workers=2, progress=lambda d, t: seen.append((d, t))
+    )
+    serial = render_all(jobs, brand, tmp_path / "b", workers=1)
+    assert parallel.rendered == 8
+    assert [c.name for c in parallel.cards] == [c.name for c in serial.cards]
+    assert seen[-1] == (8, 8) and all(t == 8 for _, t in seen)
+    assert not [p for p in all_files(tmp_path) if p.name.endswith(".tmp")]
+
+
+def test_identical_cards_render_once(tmp_path, brand):
+    jobs = jobs_for(["Same"]) + jobs_for(["Same"])
+    assert render_all(jobs, brand, tmp_path / "cache", workers=1).rendered == 2
+
+
+def test_worker_error_surfaces_with_the_page_and_leaves_no_file(tmp_path, brand):
+    (tmp_path / "bad.jpg").write_text("not a picture")
+    bad = CardSpec("article", "Bad", "bad", background=tmp_path / "bad.jpg", source="a/bad.md")
+    jobs = [*jobs_for(["One", "Two", "Three"]), CardJob(bad, PRESETS[0])]
+    with pytest.raises(CardError) as error:
+        render_all(jobs, brand, tmp_path / "cache", workers=2)
+    assert error.value.where == "a/bad.md: cards.background"
+    assert not [p for p in all_files(tmp_path / "cache") if p.name.endswith(".tmp")]
+
+
+def test_missing_glyphs_are_listed_per_card(tmp_path, brand):
+    spec = CardSpec("article", "Hello 世界", "cjk")
+    result = render_all([CardJob(spec, PRESETS[0])], brand, tmp_path / "cache", workers=1)
+    assert result.cards[0].missing == ("世", "界")
