@@ -26,7 +26,7 @@ from podium.cards.spec import CardSpec
 
 Progress = Callable[[int, int], None]
 EXTENSIONS = ("png", "jpg")
-IN_PROCESS_BELOW = 4  # starting worker processes costs more than a few cards
+IN_PROCESS_BELOW = 12  # starting worker processes (spawn) costs more than a few cards
 
 
 @dataclass(frozen=True)

@@ -125,6 +125,7 @@ def article(c: Canvas, spec: CardSpec) -> None:
         smallest=22,
         leading=1.35,
         max_lines=2 if c.landscape else 4,
+        balance=True,
     )
     title_box = Box(m, 0, width, room - (desc.height + gap if desc.lines else 0))
     title = c.fit(

@@ -39,7 +39,7 @@ def effective(spec: CardSpec, brand: Brand) -> CardSpec:
     for name, path in (("photo", spec.photo), ("background", spec.background)):
         if path is not None and not Path(path).is_file():
             raise CardError(f"{spec.where}: cards.{name}", f"file not found: {path}")
-    if spec.photo is None and brand.avatar is not None:
+    if spec.photo is None and brand.avatar is not None and spec.use_brand_avatar:
         return dataclasses.replace(spec, photo=brand.avatar)
     return spec
 

@@ -35,6 +35,7 @@ class CardSpec:
     background: Path | None = None
     lang: str = ""
     source: str = ""
+    use_brand_avatar: bool = True  # False for a quote of someone else: no photo but theirs
 
     @property
     def where(self) -> str:
