@@ -1,6 +1,7 @@
 """Batch rendering: cache hits, content-hashed names, parallel workers, atomic files."""
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,12 @@ def brand(tmp_path):
 
 def all_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+def stray_files(cache: Path) -> list[Path]:
+    """Anything in the cache but finished cards (<key[:2]>/<key>.png|jpg): temp files."""
+    card = re.compile(r"^([0-9a-f]{2})/\1[0-9a-f]{62}\.(png|jpg)$")
+    return [p for p in all_files(cache) if not card.match(p.relative_to(cache).as_posix())]
 
 
 def test_second_run_renders_nothing_and_returns_the_same_files(tmp_path, brand):
@@ -75,7 +82,8 @@ def test_parallel_workers_give_the_same_bytes_as_one_process(tmp_path, brand):
     assert parallel.rendered == 8
     assert [c.name for c in parallel.cards] == [c.name for c in serial.cards]
     assert seen[-1] == (8, 8) and all(t == 8 for _, t in seen)
-    assert not [p for p in all_files(tmp_path) if p.name.endswith(".tmp")]
+    assert stray_files(tmp_path / "a") == [] and stray_files(tmp_path / "b") == []
+    assert len(all_files(tmp_path / "a")) == 8
 
 
 def test_identical_cards_render_once(tmp_path, brand):
@@ -90,7 +98,7 @@ def test_worker_error_surfaces_with_the_page_and_leaves_no_file(tmp_path, brand)
     with pytest.raises(CardError) as error:
         render_all(jobs, brand, tmp_path / "cache", workers=2)
     assert error.value.where == "a/bad.md: cards.background"
-    assert not [p for p in all_files(tmp_path / "cache") if p.name.endswith(".tmp")]
+    assert stray_files(tmp_path / "cache") == []
 
 
 def test_missing_glyphs_are_listed_per_card(tmp_path, brand):

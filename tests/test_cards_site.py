@@ -152,7 +152,9 @@ def test_all_presets_are_rendered_and_story_is_not_in_meta_tags(tmp_path):
     }
     head = str(result.html("articles/first/").head)
     assert ".story." not in head and ".square." not in head and ".portrait." not in head
-    assert not list(tmp_path.joinpath(".cache").rglob("*.tmp"))
+    cache = tmp_path / ".cache/podium/cards"
+    cached = [p.relative_to(cache).as_posix() for p in cache.rglob("*") if p.is_file()]
+    assert cached and all(re.match(r"^[0-9a-f]{2}/[0-9a-f]{64}\.png$", p) for p in cached)
 
 
 def test_missing_glyphs_warn_with_page_and_characters(tmp_path):
@@ -199,3 +201,35 @@ def test_missing_site_url_is_a_clear_error(tmp_path):
     result = build_site(tmp_path, site_files(), {**config(), "site_url": None}, authors=AUTHORS)
     assert result.error is not None
     assert any(m.startswith("podium/cards: site_url: ") for m in result.messages)
+
+
+def test_front_matter_can_change_layout_and_background(tmp_path):
+    photo = Image.effect_noise((1400, 900), 80).convert("RGB")
+    buffer = io.BytesIO()
+    photo.save(buffer, "JPEG", quality=95)
+    extra = {
+        "assets/board.jpg": buffer.getvalue(),
+        "articles/quote.md": article(
+            "Quoted",
+            date="2026-03-07",
+            cards={"layout": "highlight", "background": "/assets/board.jpg"},
+        ),
+        "articles/broken.md": article(
+            "Broken", date="2026-03-08", cards={"background": "../notes.md"}
+        ),
+        "notes.md": "Not a picture.\n",
+    }
+    result = build_site(tmp_path, site_files(extra), config(), authors=AUTHORS)
+    assert result.error is None
+    tags = meta(result, "articles/quote/")
+    assert tags["og:image"].endswith(".jpg") and tags["og:image:type"] == "image/jpeg"
+    file = local(result, tags["og:image"])
+    with Image.open(file) as img:
+        assert img.format == "JPEG" and img.size == (1200, 630) and img.mode == "RGB"
+    assert file.stat().st_size <= 300_000
+    assert tags["og:image:alt"].startswith("“")  # the highlight layout quotes its text
+    assert any(
+        re.match(r"articles/broken\.md:\d+: cards\.background: .*not a readable image", w)
+        for w in result.warnings()
+    ), result.warnings()
+    assert meta(result, "articles/broken/")["og:image"].endswith(".png")

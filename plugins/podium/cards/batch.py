@@ -11,7 +11,6 @@ import hashlib
 import multiprocessing
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from podium.cards.encode import MIME
 from podium.cards.presets import Preset
 from podium.cards.render import card_key, missing_glyphs, render
 from podium.cards.spec import CardSpec
+from podium.core.atomic import write_bytes_atomic
 
 Progress = Callable[[int, int], None]
 EXTENSIONS = ("png", "jpg")
@@ -57,19 +57,6 @@ class BatchResult:
     reused: int
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temp file in the same folder and rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def cached(cache_dir: Path, key: str) -> Path | None:
     for ext in EXTENSIONS:
         path = cache_dir / key[:2] / f"{key}.{ext}"
@@ -81,7 +68,7 @@ def cached(cache_dir: Path, key: str) -> Path | None:
 def _render_chunk(chunk: Sequence[tuple[CardJob, str]], brand: Brand, cache_dir: Path) -> int:
     for job, key in chunk:
         result = render(job.spec, job.preset, brand)
-        write_atomic(cache_dir / key[:2] / f"{key}.{result.ext}", result.data)
+        write_bytes_atomic(cache_dir / key[:2] / f"{key}.{result.ext}", result.data)
     return len(chunk)
 
 

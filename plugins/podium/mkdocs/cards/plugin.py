@@ -165,6 +165,24 @@ class CardsPlugin(BasePlugin[CardsConfig]):
             self._by_url[page.url] = infos
             self._by_source[page.source] = infos
 
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        """Rebuild when a brand file outside docs/ changes (logo, avatar, fonts, background)."""
+        if self.brand is None:
+            return server
+        docs = Path(config.docs_dir).resolve()
+        brand = self.brand
+        for path in (
+            brand.logo,
+            brand.avatar,
+            brand.background_image,
+            *brand.fallback_fonts,
+            brand.font_regular,
+            brand.font_bold,
+        ):
+            if path is not None and docs not in Path(path).resolve().parents:
+                server.watch(str(path))
+        return server
+
     # -- pages -----------------------------------------------------------------------------
 
     def on_page_context(
