@@ -38,9 +38,16 @@ def gradient(size: tuple[int, int], start: RGB, end: RGB) -> Image.Image:
     return Image.composite(bottom, top, mask)
 
 
+def _flatten(image: Image.Image) -> Image.Image:
+    """RGBA over white: a transparent avatar shows white, not whatever its hidden pixels hold."""
+    flat = Image.new("RGB", image.size, (255, 255, 255))
+    flat.paste(image, (0, 0), image)
+    return flat
+
+
 def cover(path: Path, size: tuple[int, int]) -> Image.Image:
     """The image scaled and centre-cropped to fill ``size`` (CSS ``object-fit: cover``)."""
-    img = open_rgba(path).convert("RGB")
+    img = _flatten(open_rgba(path))
     return ImageOps.fit(img, size, Image.Resampling.LANCZOS, centering=(0.5, 0.4))
 
 
@@ -61,10 +68,7 @@ def _round_photo(version: Stamp, diameter: int, ring: RGB | None, ring_width: in
     path = Path(version[0])
     inner = diameter - 2 * ring_width
     photo = ImageOps.fit(
-        open_rgba(path).convert("RGB"),
-        (inner, inner),
-        Image.Resampling.LANCZOS,
-        centering=(0.5, 0.35),
+        _flatten(open_rgba(path)), (inner, inner), Image.Resampling.LANCZOS, centering=(0.5, 0.35)
     )
     out = Image.new("RGBA", (diameter, diameter), (0, 0, 0, 0))
     if ring and ring_width:
