@@ -194,6 +194,8 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         listing = self.listings.get(page.file.src_uri)
         if listing is not None:
             podium.listing = listing
+            if listing.kind == "language":
+                podium.lang = listing.key
             if listing.kind == "author":
                 podium.author = self.hub.author(listing.key)
         return context
@@ -246,6 +248,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
                 category=self.config.category_url,
                 archive=self.config.archive_url,
                 author=self.config.author_url,
+                language=self.config.language_url,
             ),
         )
 
