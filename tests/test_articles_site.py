@@ -148,3 +148,13 @@ def test_each_language_gets_its_own_listing(tmp_path):
     assert "Lire la suite" in french.get_text()
     english = result.html("articles/lang/en/")
     assert len(english.select(".podium-card")) == 4
+
+
+def test_sitemap_lastmod_is_the_articles_own_date(tmp_path):
+    import gzip
+
+    result = build_site(tmp_path, _hub_files())
+    sitemap = (result.site / "sitemap.xml").read_text()
+    entry = sitemap.split("https://hub.example.com/articles/second/</loc>")[1].split("</url>")[0]
+    assert "<lastmod>2026-03-01</lastmod>" in entry
+    assert gzip.decompress((result.site / "sitemap.xml.gz").read_bytes()).decode() == sitemap

@@ -140,6 +140,9 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             return None
         source = page.file.src_uri
         entry = self.hub.entry_by_source(source)
+        if entry is not None:
+            # The sitemap's <lastmod>: the content's own date, not the day of the build.
+            page.update_date = entry.modified.date().isoformat()
         if entry is not None and entry.kind == "article":
             page.meta.setdefault("template", "podium/article.html")
             page.meta.setdefault("title", entry.title)
