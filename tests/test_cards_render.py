@@ -227,3 +227,10 @@ def test_missing_page_background_names_the_page(tmp_path, brand):
         render(spec, DEFAULT_PRESETS["og"], brand)
     assert error.value.where == "a/x.md: cards.background"
     assert "file not found" in error.value.message
+
+
+def test_cards_set_typographic_quotes(brand):
+    spec = CardSpec("highlight", 'Ask "why does this work?" -- daily', "q", lang="en")
+    canvas = draw(spec, DEFAULT_PRESETS["og"], brand)
+    drawn = " ".join(" ".join(p.block.lines) for p in canvas.placements)
+    assert "“why does this work?”" in drawn and "–" in drawn and '"' not in drawn

@@ -5,6 +5,7 @@ from PIL import ImageFont, features
 from podium.cards.brand import DEFAULT_BOLD, DEFAULT_REGULAR
 from podium.cards.fonts import FontChain
 from podium.cards.text import ELLIPSIS, fit, wrap
+from podium.cards.typography import smarten
 
 ENGINES = ["basic"] + (["raqm"] if features.check("raqm") else [])
 
@@ -101,3 +102,18 @@ def test_balancing_avoids_an_orphan_last_line(chain):
     widths = [chain.width(line, 52) for line in balanced.lines]
     greedy_widths = [chain.width(line, 52) for line in greedy.lines]
     assert max(widths) - min(widths) < max(greedy_widths) - min(greedy_widths)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ('Asking "why does this work?" daily', "en", "Asking “why does this work?” daily"),
+        ("It's O'Neil's call...", "en", "It’s O’Neil’s call…"),
+        ('Er sagte "Hallo" -- ja', "de", "Er sagte „Hallo“ – ja"),
+        ('Il a dit "bonjour"', "fr", "Il a dit «\u00a0bonjour\u00a0»"),
+        ('Han sa "hei"', "nb", "Han sa «hei»"),
+        ('"Quoted" first', "en-GB", "“Quoted” first"),
+    ],
+)
+def test_straight_quotes_become_typographic_per_language(text, lang, expected):
+    assert smarten(text, lang) == expected

@@ -21,6 +21,7 @@ from podium.cards.fonts import FontChain, file_digest, resolve_engine
 from podium.cards.layouts import LAYOUTS
 from podium.cards.presets import Preset
 from podium.cards.spec import CardSpec
+from podium.cards.typography import smarten
 
 BACKGROUND_VEIL = 0.8  # share of the brand gradient laid over a photo, so text stays legible
 
@@ -64,8 +65,14 @@ def draw(spec: CardSpec, preset: Preset, brand: Brand) -> Canvas:
             ) from None
         base = Image.blend(photo, base, BACKGROUND_VEIL)
     canvas = Canvas.create(preset, brand, base)
-    LAYOUTS[spec.layout](canvas, spec)
+    LAYOUTS[spec.layout](canvas, _typeset(spec))
     return canvas
+
+
+def _typeset(spec: CardSpec) -> CardSpec:
+    fields = ("title", "description", "author", "role", "organization", "eyebrow")
+    changes = {name: smarten(getattr(spec, name), spec.lang) for name in fields}
+    return dataclasses.replace(spec, **changes)
 
 
 def render(spec: CardSpec, preset: Preset, brand: Brand) -> Rendered:
@@ -122,6 +129,7 @@ def card_key(spec: CardSpec, preset: Preset, brand: Brand) -> str:
 
 def missing_glyphs(spec: CardSpec, brand: Brand) -> tuple[str, ...]:
     """Characters on the card that none of the brand's fonts can draw."""
+    spec = _typeset(spec)
     bold = FontChain.of(brand.font_bold, brand.fallback_fonts, "basic")
     regular = FontChain.of(brand.font_regular, brand.fallback_fonts, "basic")
     bold_text = " ".join(
