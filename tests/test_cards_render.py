@@ -6,8 +6,16 @@ from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
-from PIL import Image, ImageChops, ImageDraw
-from podium.cards import DEFAULT_PRESETS, CardError, CardSpec, alt_text, load_brand, render
+from PIL import Image, ImageChops, ImageDraw, features
+from podium.cards import (
+    DEFAULT_PRESETS,
+    CardError,
+    CardSpec,
+    alt_text,
+    card_key,
+    load_brand,
+    render,
+)
 from podium.cards.render import draw, missing_glyphs
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -234,3 +242,16 @@ def test_cards_set_typographic_quotes(brand):
     canvas = draw(spec, DEFAULT_PRESETS["og"], brand)
     drawn = " ".join(" ".join(p.block.lines) for p in canvas.placements)
     assert "“why does this work?”" in drawn and "–" in drawn and '"' not in drawn
+
+
+def test_basic_layout_engine_renders_and_keys_separately(tmp_path, brand):
+    basic = load_brand({"site_name": "Jane Doe", "layout_engine": "basic"}, tmp_path)
+    auto = load_brand({"site_name": "Jane Doe"}, tmp_path)
+    spec = specs()["article"]
+    result = render(spec, DEFAULT_PRESETS["og"], basic)
+    with Image.open(io.BytesIO(result.data)) as img:
+        assert img.size == (1200, 630)
+    if features.check("raqm"):
+        assert card_key(spec, DEFAULT_PRESETS["og"], basic) != card_key(
+            spec, DEFAULT_PRESETS["og"], auto
+        )

@@ -233,3 +233,29 @@ def test_front_matter_can_change_layout_and_background(tmp_path):
         for w in result.warnings()
     ), result.warnings()
     assert meta(result, "articles/broken/")["og:image"].endswith(".png")
+
+
+def test_cards_for_gives_the_share_kit_every_preset(tmp_path):
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    options = {"presets": {"portrait": False}, "workers": 1}
+    first = build_site(tmp_path, site_files(), config(**options), authors=AUTHORS)
+    assert first.error is None
+    loaded = load_config(str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "again"))
+    loaded.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(loaded)
+    finally:
+        loaded.plugins.on_shutdown()
+    plugin = loaded.plugins["podium/cards"]
+    cards = plugin.cards_for("articles/first/")
+    assert sorted(cards) == ["og", "square", "story", "x"]
+    assert [name for name, card in cards.items() if card.meta] == ["og", "x"]
+    for card in cards.values():
+        assert card.url == "https://hub.example.com/" + card.path
+        with Image.open(tmp_path / "again" / card.path) as img:
+            assert img.size == (card.width, card.height)
+    assert plugin.cards_for("articles/quiet/") == {}
+    assert sorted(plugin.cards_for("")) == ["og", "square", "story", "x"]  # home page
+    assert plugin.last.rendered == 0  # everything came from the first build's cache
