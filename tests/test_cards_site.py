@@ -259,3 +259,12 @@ def test_cards_for_gives_the_share_kit_every_preset(tmp_path):
     assert plugin.cards_for("articles/quiet/") == {}
     assert sorted(plugin.cards_for("")) == ["og", "square", "story", "x"]  # home page
     assert plugin.last.rendered == 0  # everything came from the first build's cache
+
+
+def test_unreadable_avatar_warns_once_and_cards_still_render(tmp_path):
+    files = site_files({"assets/ada.png": b"not a png"})
+    result = build_site(tmp_path, files, config(), authors=AUTHORS)
+    assert result.error is None, result.messages
+    avatar = [w for w in result.warnings() if "avatar" in w]
+    assert len(avatar) == 1 and avatar[0].startswith(".authors.yml: authors.ada.avatar: ")
+    assert meta(result, "articles/first/")["og:image"]

@@ -62,6 +62,7 @@ class Planner:
         self.hub = hub
         self.docs_dir = docs_dir
         self.problems: list[Problem] = []
+        self._avatars: dict[str, Path | None] = {}
 
     def pages(self, *, home: bool = True) -> list[CardPage]:
         pages: list[CardPage] = []
@@ -150,17 +151,19 @@ class Planner:
     def _avatar(self, author: Author | None) -> Path | None:
         if author is None or not author.avatar:
             return None
+        if author.id in self._avatars:
+            return self._avatars[author.id]
         found = local_file(author.avatar, self.docs_dir)
+        field = f"authors.{author.id}.avatar"
         if found is None and "://" not in author.avatar:
-            self.problems.append(
-                Problem(
-                    ".authors.yml",
-                    None,
-                    f"{author.id}.avatar",
-                    f"{author.avatar} not found under docs/; the card shows no photo",
-                    "warning",
-                )
-            )
+            self._problem(".authors.yml", None, field, f"{author.avatar} not found under docs/")
+        elif found is not None:
+            try:
+                check_image(found, field)
+            except CardError as error:
+                self._problem(".authors.yml", None, field, error.message)
+                found = None
+        self._avatars[author.id] = found  # one warning per author, not one per page
         return found
 
     def _overrides(
