@@ -99,6 +99,8 @@ class FontChain:
 
     def runs(self, text: str) -> list[tuple[int, str]]:
         """Split ``text`` into (font index, substring) runs; unknown characters use font 0."""
+        if len(self.paths) == 1:  # nothing to choose from: skip the per-character lookups
+            return [(0, text)] if text else []
         runs: list[tuple[int, str]] = []
         for char in text:
             if runs and _rides_along(char):
