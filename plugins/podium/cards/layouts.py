@@ -114,7 +114,7 @@ def article(c: Canvas, spec: CardSpec) -> None:
     )
     head = rule_h + c.px(18) + eyebrow.height + c.px(22) if eyebrow.lines else rule_h + c.px(30)
     room = bottom - top - head
-    title_max, title_min = (66, 34) if c.landscape else (88, 40)
+    title_max, title_min = (66, 34) if c.landscape else (96, 40)
     gap = c.px(24 if c.landscape else 40)
     desc_box = Box(m, 0, width, round(room * (0.34 if c.landscape else 0.3)))
     desc = c.fit(
@@ -179,7 +179,7 @@ def highlight(c: Canvas, spec: CardSpec) -> None:
         spec.title,
         box,
         bold=True,
-        largest=60 if c.landscape else 80,
+        largest=64 if c.landscape else 100,
         smallest=26 if c.landscape else 34,
         leading=1.2,
         balance=True,
