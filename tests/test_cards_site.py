@@ -79,10 +79,20 @@ def built(tmp_path):
     return result
 
 
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    """One build for the tests that only read its output."""
+    folder = tmp_path_factory.mktemp("cards-site")
+    result = build_site(folder, site_files(), config(), authors=AUTHORS, strict=True)
+    assert result.error is None, result.messages
+    return result
+
+
 @pytest.mark.parametrize(
     "url", ["articles/first/", "articles/second/", "highlights/short/", "", "authors/ada/"]
 )
-def test_pages_announce_their_cards_with_absolute_urls(built, url):
+def test_pages_announce_their_cards_with_absolute_urls(shared, url):
+    built = shared
     tags = meta(built, url)
     assert tags["twitter:card"] == "summary_large_image"
     og = local(built, tags["og:image"])
@@ -96,7 +106,8 @@ def test_pages_announce_their_cards_with_absolute_urls(built, url):
     assert tags["og:image:alt"] and tags["og:image:alt"] == tags["twitter:image:alt"]
 
 
-def test_alt_text_and_overrides_come_from_the_page(built):
+def test_alt_text_and_overrides_come_from_the_page(shared):
+    built = shared
     assert meta(built, "articles/first/")["og:image:alt"].startswith(
         "Leading through the energy transition"
     )
@@ -105,7 +116,8 @@ def test_alt_text_and_overrides_come_from_the_page(built):
     assert "Ada Example" in profile and "Chief Executive Officer" in profile
 
 
-def test_opted_out_page_has_no_card(built):
+def test_opted_out_page_has_no_card(shared):
+    built = shared
     assert built.exists("articles/quiet/")
     assert meta(built, "articles/quiet/") == {}
     assert not list((built.site / "assets/cards/articles").glob("quiet.*"))
