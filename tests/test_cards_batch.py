@@ -1,12 +1,15 @@
 """Batch rendering: cache hits, content-hashed names, parallel workers, atomic files."""
 
 import hashlib
+import os
 import re
+import time
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from podium.cards import CardError, CardJob, CardSpec, load_brand, parse_presets, render_all
+from podium.cards.batch import prune
 
 PRESETS = parse_presets({"square": False, "portrait": False, "story": False})
 
@@ -105,3 +108,18 @@ def test_missing_glyphs_are_listed_per_card(tmp_path, brand):
     spec = CardSpec("article", "Hello 世界", "cjk")
     result = render_all([CardJob(spec, PRESETS[0])], brand, tmp_path / "cache", workers=1)
     assert result.cards[0].missing == ("世", "界")
+
+
+def test_prune_removes_only_old_unused_cards(tmp_path, brand):
+    cache = tmp_path / "cache"
+    used = render_all(jobs_for(["Kept"]), brand, cache, workers=1)
+    gone = render_all(jobs_for(["Old and unused"]), brand, cache, workers=1)
+    fresh = render_all(jobs_for(["Recent and unused"]), brand, cache, workers=1)
+    long_ago = time.time() - 60 * 86400
+    for card in (*used.cards, *gone.cards):
+        os.utime(card.cache_path, (long_ago, long_ago))
+    removed = prune(cache, {card.key for card in used.cards}, max_age_days=30)
+    assert removed == 2
+    assert all(card.cache_path.exists() for card in (*used.cards, *fresh.cards))
+    assert not any(card.cache_path.exists() for card in gone.cards)
+    assert prune(cache, set(), max_age_days=0) == 0  # 0 keeps everything

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from podium.cards import CardError, load_brand
-from podium.cards.brand import DEFAULT_REGULAR
+from podium.cards.brand import DEFAULT_REGULAR, brand_warnings, contrast
 
 
 def test_defaults_use_the_bundled_fonts_and_navy_palette(tmp_path):
@@ -53,3 +53,16 @@ def test_bad_brand_values_name_the_key(tmp_path: Path, raw, key, words):
         load_brand(raw, tmp_path)
     assert error.value.where == key
     assert words in error.value.message
+
+
+def test_default_palette_is_readable(tmp_path):
+    assert brand_warnings(load_brand({}, tmp_path)) == []
+
+
+def test_low_contrast_colors_are_flagged(tmp_path):
+    brand = load_brand({"colors": {"background": "#ffffff", "text": "#eeeeee"}}, tmp_path)
+    warnings = brand_warnings(brand)
+    assert any(
+        w.startswith("brand.colors.text: contrast with the background is 1.") for w in warnings
+    )
+    assert contrast((0, 0, 0), (255, 255, 255)) == pytest.approx(21)

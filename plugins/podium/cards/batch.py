@@ -11,6 +11,7 @@ import hashlib
 import multiprocessing
 import os
 import re
+import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -155,3 +156,30 @@ def render_all(
             )
         )
     return BatchResult(tuple(cards), rendered=len(todo), reused=len(jobs) - len(todo))
+
+
+def prune(
+    cache_dir: Path, keep: Iterable[str], max_age_days: float, now: float | None = None
+) -> int:
+    """Delete cached cards this build did not use and that are older than ``max_age_days``.
+
+    The age guard keeps cards that another configuration (or a draft switched off for a
+    moment) used recently; the cache never grows without bound. Returns how many went.
+    """
+    cache_dir = Path(cache_dir)
+    if max_age_days <= 0 or not cache_dir.is_dir():
+        return 0
+    wanted = set(keep)
+    limit = (time.time() if now is None else now) - max_age_days * 86400
+    removed = 0
+    for path in cache_dir.glob("??/*.*"):
+        key = path.name.split(".")[0]
+        if key in wanted or path.name.startswith("."):
+            continue
+        try:
+            if path.stat().st_mtime < limit:
+                path.unlink()
+                removed += 1
+        except FileNotFoundError:  # pruned by a concurrent build
+            continue
+    return removed

@@ -170,3 +170,37 @@ def load_brand(raw: Mapping[str, Any] | None, base_dir: Path, key: str = "brand"
         background_image=images["background_image"],
         layout_engine=engine,
     )
+
+
+def _luminance(rgb: RGB) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(first: RGB, second: RGB) -> float:
+    """WCAG contrast ratio of two colors (1 to 21)."""
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def brand_warnings(brand: Brand, key: str = "brand.colors") -> list[str]:
+    """Color pairs too close to read at a glance in a feed (WCAG AA: 4.5:1, 3:1 large)."""
+    colors = brand.colors
+    checks = (
+        ("text", colors.text, 4.5),
+        ("muted", colors.muted, 4.5),
+        ("accent", colors.accent, 3),
+    )
+    warnings = []
+    for name, color, minimum in checks:
+        worst = min(contrast(color, colors.background), contrast(color, colors.background_end))
+        if worst < minimum:
+            warnings.append(
+                f"{key}.{name}: contrast with the background is {worst:.1f}:1 "
+                f"(at least {minimum:g}:1 keeps the card readable)"
+            )
+    return warnings

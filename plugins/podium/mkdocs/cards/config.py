@@ -21,5 +21,7 @@ class CardsConfig(Config):
     """Site folder of the card images."""
     cache_dir = c.Type(str, default=".cache/podium/cards")
     """Rendered cards, keyed by a hash of all their inputs; relative to mkdocs.yml."""
+    cache_max_age = c.Type(int, default=30)
+    """Days an unused card stays in the cache after a build (0 keeps everything)."""
     workers = c.Type(int, default=0)
     """Processes that render cards; 0 means one per CPU core."""

@@ -22,8 +22,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from podium.cards import CardError, CardJob, load_brand, parse_presets, render_all
-from podium.cards.batch import BatchResult
-from podium.cards.brand import Brand
+from podium.cards.batch import BatchResult, prune
+from podium.cards.brand import Brand, brand_warnings
 from podium.cards.plan import CardInfo, CardPage, Planner
 from podium.cards.presets import Preset
 from podium.mkdocs.hub_access import require_hub
@@ -77,6 +77,8 @@ class CardsPlugin(BasePlugin[CardsConfig]):
             self.brand = load_brand(brand, base)
         except CardError as error:
             raise PluginError(f"{NAME}: {error}") from None
+        for warning in brand_warnings(self.brand):
+            log.warning(warning)
         if self.config.workers < 0:
             raise PluginError(f"{NAME}: workers: expected 0 (all cores) or more")
         self.cache_dir = base / self.config.cache_dir
@@ -164,6 +166,18 @@ class CardsPlugin(BasePlugin[CardsConfig]):
                 )
             self._by_url[page.url] = infos
             self._by_source[page.source] = infos
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # Only after a full build: under serve, a card dropped a moment ago may come back.
+        if self.is_serve or self.last is None or self.cache_dir is None:
+            return
+        keep = {card.key for card in self.last.cards}
+        removed = prune(self.cache_dir, keep, self.config.cache_max_age)
+        if removed:
+            log.info(
+                f"removed {removed} unused cards older than {self.config.cache_max_age} "
+                "days from the cache"
+            )
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when a brand file outside docs/ changes (logo, avatar, fonts, background)."""
