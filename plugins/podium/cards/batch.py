@@ -11,9 +11,11 @@ import hashlib
 import multiprocessing
 import os
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,21 +98,41 @@ def render_missing(
             if progress:
                 progress(done, total)
         return
-    # "spawn": forking a process that runs a dev server's threads can deadlock.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(min(workers, total), mp_context=context) as pool:
-        futures = [
-            pool.submit(_render_chunk, chunk, brand, cache_dir) for chunk in _chunks(todo, workers)
-        ]
-        try:
-            for future in as_completed(futures):
-                done += future.result()
-                if progress:
-                    progress(done, total)
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+    try:
+        with ProcessPoolExecutor(min(workers, total), mp_context=_context()) as pool:
+            futures = [
+                pool.submit(_render_chunk, chunk, brand, cache_dir)
+                for chunk in _chunks(todo, workers)
+            ]
+            try:
+                for future in as_completed(futures):
+                    done += future.result()
+                    if progress:
+                        progress(done, total)
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+    except BrokenProcessPool:
+        # A worker could not start (e.g. a script without a __main__ guard under spawn):
+        # finish in this process rather than fail the build.
+        left = [item for item in todo if cached(cache_dir, item[1]) is None]
+        done = total - len(left)
+        for item in left:
+            done += _render_chunk([item], brand, cache_dir)
+            if progress:
+                progress(done, total)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Fork when this process runs one thread: workers start at once and inherit warm caches.
+
+    With other threads alive (``mkdocs serve`` runs a server and a file watcher) forking can
+    deadlock on a lock held by another thread, so spawn fresh interpreters instead.
+    """
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def safe_slug(slug: str) -> str:
