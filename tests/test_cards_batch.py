@@ -123,3 +123,25 @@ def test_prune_removes_only_old_unused_cards(tmp_path, brand):
     assert all(card.cache_path.exists() for card in (*used.cards, *fresh.cards))
     assert not any(card.cache_path.exists() for card in gone.cards)
     assert prune(cache, set(), max_age_days=0) == 0  # 0 keeps everything
+
+
+def test_workers_are_spawned_while_other_threads_run(tmp_path, brand):
+    """Under mkdocs serve (server threads alive) forking is unsafe: spawn must work too."""
+    import threading
+
+    from podium.cards.batch import _context
+
+    assert _context().get_start_method() in ("fork", "spawn")
+    stop = threading.Event()
+    server = threading.Thread(target=stop.wait)
+    server.start()
+    try:
+        assert _context().get_start_method() == "spawn"
+        jobs = jobs_for([f"Served {i}" for i in range(6)])
+        result = render_all(jobs, brand, tmp_path / "cache", workers=2)
+    finally:
+        stop.set()
+        server.join()
+    serial = render_all(jobs, brand, tmp_path / "serial", workers=1)
+    assert result.rendered == 12
+    assert [c.name for c in result.cards] == [c.name for c in serial.cards]
