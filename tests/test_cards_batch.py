@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from podium.cards import CardError, CardJob, CardSpec, load_brand, parse_presets, render_all
-from podium.cards.batch import prune
+from podium.cards.batch import IN_PROCESS_BELOW, prune
 
 PRESETS = parse_presets({"square": False, "portrait": False, "story": False})
 
@@ -76,17 +76,18 @@ def test_file_names_carry_the_content_hash(tmp_path, brand):
 
 
 def test_parallel_workers_give_the_same_bytes_as_one_process(tmp_path, brand):
-    jobs = jobs_for([f"Title number {i}" for i in range(4)])
+    jobs = jobs_for([f"Title number {i}" for i in range(7)])
     seen = []
     parallel = render_all(
         jobs, brand, tmp_path / "a", workers=2, progress=lambda d, t: seen.append((d, t))
     )
     serial = render_all(jobs, brand, tmp_path / "b", workers=1)
-    assert parallel.rendered == 8
+    assert len(jobs) >= IN_PROCESS_BELOW  # really through the process pool
+    assert parallel.rendered == 14
     assert [c.name for c in parallel.cards] == [c.name for c in serial.cards]
-    assert seen[-1] == (8, 8) and all(t == 8 for _, t in seen)
+    assert seen[-1] == (14, 14) and all(t == 14 for _, t in seen)
     assert stray_files(tmp_path / "a") == [] and stray_files(tmp_path / "b") == []
-    assert len(all_files(tmp_path / "a")) == 8
+    assert len(all_files(tmp_path / "a")) == 14
 
 
 def test_identical_cards_render_once(tmp_path, brand):
@@ -97,7 +98,7 @@ def test_identical_cards_render_once(tmp_path, brand):
 def test_worker_error_surfaces_with_the_page_and_leaves_no_file(tmp_path, brand):
     (tmp_path / "bad.jpg").write_text("not a picture")
     bad = CardSpec("article", "Bad", "bad", background=tmp_path / "bad.jpg", source="a/bad.md")
-    jobs = [*jobs_for(["One", "Two", "Three"]), CardJob(bad, PRESETS[0])]
+    jobs = [*jobs_for([f"Card {i}" for i in range(7)]), CardJob(bad, PRESETS[0])]
     with pytest.raises(CardError) as error:
         render_all(jobs, brand, tmp_path / "cache", workers=2)
     assert error.value.where == "a/bad.md: cards.background"
