@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import markdown
 from bs4 import BeautifulSoup
-from podium.markdown.pullquote import pullquote_anchor
+from podium.core.pullquotes import extract_pullquotes
 
 ARTICLE = """\
 Intro paragraph.
@@ -29,8 +29,7 @@ Nested in an admonition.
 ///
 ///
 
-/// pullquote
-    attribution: Board member
+/// pullquote | Board member
 Fourth one.
 ///
 """
@@ -73,9 +72,14 @@ def test_numbering_restarts_on_each_page():
     assert first == second == ["pullquote-1", "pullquote-2"]
 
 
-def test_anchor_rule():
-    assert pullquote_anchor(3) == "pullquote-3"
-    assert pullquote_anchor(3, "mine") == "mine"
+def test_page_anchors_match_the_highlights_the_core_extracts():
+    rendered = {
+        f["id"]: (f.blockquote.get_text(strip=True), f.figcaption and f.figcaption.get_text())
+        for f in render(ARTICLE).select("figure.podium-pullquote")
+    }
+    extracted = {q.anchor: (q.text, q.attribution) for q in extract_pullquotes(ARTICLE)}
+    assert list(rendered) == list(extracted)
+    assert rendered["pullquote-4"] == extracted["pullquote-4"] == ("Fourth one.", "Board member")
 
 
 def test_unknown_option_is_not_a_pullquote():

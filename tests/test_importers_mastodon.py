@@ -55,7 +55,7 @@ def test_post_front_matter_and_body(imported):
     assert meta["syndication"] == [
         {"platform": "mastodon", "url": "https://mastodon.example/@jane/1"}
     ]
-    assert meta["imported"]["id"] == f"mastodon:{ACTOR}/statuses/1"
+    assert meta["import_id"] == f"mastodon:{ACTOR}/statuses/1"
     assert meta["image_alt"] == "Bar chart: trust survey results by team"
     assert (docs / meta["image"]).read_bytes() == png_bytes(1)
     html = BeautifulSoup(render_html(body), "html.parser")

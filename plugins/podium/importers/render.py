@@ -1,7 +1,7 @@
 """Post → highlight Markdown file (front matter + body), with a content hash.
 
-The front matter records `imported: {id, hash}`. `hash` covers the whole file except the
-hash line itself, so a later import can tell "still exactly what we generated" (safe to
+The front matter records `import_id` and `import_hash`. The hash covers the whole file except
+the hash line itself, so a later import can tell "still exactly what we generated" (safe to
 refresh) from "the author edited it" (never touched again).
 """
 
@@ -19,7 +19,7 @@ import yaml
 from podium.importers.markup import escape_inline
 from podium.importers.post import Post
 
-HASH_LINE = re.compile(r"^  hash: sha256:[0-9a-f]{64}\n", re.MULTILINE)
+HASH_LINE = re.compile(r"^import_hash: sha256:[0-9a-f]{64}\n", re.MULTILINE)
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
 
@@ -80,7 +80,7 @@ def render(post: Post, source_path: str, media_paths: list[str]) -> str:
     if media_paths:
         meta["image"] = image_reference(media_paths[0])
         meta["image_alt"] = post.media[0].alt
-    meta["imported"] = {"id": post.import_id}
+    meta["import_id"] = post.import_id
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000)
     body = post.body.rstrip("\n") + "\n"
     folder = posixpath.dirname(source_path)
@@ -89,7 +89,9 @@ def render(post: Post, source_path: str, media_paths: list[str]) -> str:
         body += f"\n![{escape_inline(media.alt)}]({relative})\n"
     text = f"---\n{front}---\n\n{body}"
     digest = content_hash(text)
-    return text.replace("imported:\n", f"imported:\n  hash: sha256:{digest}\n", 1)
+    marker = "\n---\n\n"  # end of the front matter: the hash goes last in it
+    head, tail = text.split(marker, 1)
+    return f"{head}\nimport_hash: sha256:{digest}{marker}{tail}"
 
 
 def content_hash(text: str) -> str:
@@ -100,7 +102,7 @@ def content_hash(text: str) -> str:
 
 def stored_hash(text: str) -> str | None:
     match = HASH_LINE.search(text.replace("\r\n", "\n"))
-    return match.group()[len("  hash: sha256:") :].strip() if match else None
+    return match.group()[len("import_hash: sha256:") :].strip() if match else None
 
 
 def is_untouched(text: str) -> bool:

@@ -2,7 +2,7 @@
 
 Planning decides, per post: `new` (no file has its import id), `updated` (our untouched file,
 content changed), `unchanged`, or `edited` (the author changed the file: never touched).
-Posts are matched by the `imported.id` in any highlight's front matter, so renaming or
+Posts are matched by the `import_id` in any highlight's front matter, so renaming or
 moving an imported file does not make a duplicate.
 
 Applying stages every file in a temp folder next to `docs/`, then moves them into place;
@@ -17,7 +17,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import yaml
 
@@ -72,12 +72,12 @@ def _import_id(text: str) -> str | None:
         meta = yaml.safe_load(text[3:end] if end > 0 else "")
     except yaml.YAMLError:
         meta = None
-    if isinstance(meta, dict) and isinstance(meta.get("imported"), dict):
-        value = meta["imported"].get("id")
+    if isinstance(meta, dict):
+        value = meta.get("import_id")
         return value if isinstance(value, str) else None
     for line in text.splitlines():  # front matter the author broke: still find our id
-        if line.startswith("  id: "):
-            return line[6:].strip().strip("'\"")
+        if line.startswith("import_id: "):
+            return line[len("import_id: ") :].strip().strip("'\"")
     return None
 
 
@@ -85,9 +85,8 @@ def plan(posts: Iterable[Post], archive: Archive, docs_dir: Path, layout: Layout
     result = Plan()
     known = existing_imports(docs_dir, layout)
     root = docs_dir / layout.highlights_dir
-    taken = (
-        {p.relative_to(docs_dir).as_posix() for p in root.rglob("*.md")} if root.is_dir() else set()
-    )
+    # Highlight ids come from file stems, so a stem must be unique across every folder.
+    taken = {_stem_key(p.stem) for p in root.rglob("*.md")} if root.is_dir() else set()
     for post in sorted(posts, key=lambda p: (p.date, p.import_id)):
         media_paths = [
             layout.media_path(post, index + 1, media.extension)
@@ -108,7 +107,7 @@ def plan(posts: Iterable[Post], archive: Archive, docs_dir: Path, layout: Layout
             source, action = existing, UPDATED
         else:
             source = _free_path(layout, post, taken)
-            taken.add(source)
+            taken.add(_stem_key(PurePosixPath(source).stem))
             text = render(post, source, media_paths)
             action = NEW
         result.writes[source] = text.encode("utf-8")
@@ -132,10 +131,13 @@ def _free_path(layout: Layout, post: Post, taken: set[str]) -> str:
     candidates = [stem, f"{stem}-{short_id(post)}"]
     candidates += [f"{stem}-{short_id(post)}-{n}" for n in range(2, 100)]
     for candidate in candidates:
-        source = highlight_source(layout, post, candidate)
-        if source not in taken:
-            return source
+        if _stem_key(candidate) not in taken:
+            return highlight_source(layout, post, candidate)
     raise RuntimeError(f"no free file name for {post.import_id}")  # pragma: no cover
+
+
+def _stem_key(stem: str) -> str:
+    return stem.casefold()
 
 
 def apply(writes: dict[str, bytes], docs_dir: Path) -> None:

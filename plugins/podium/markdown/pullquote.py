@@ -1,26 +1,26 @@
 """Pull quotes: a pymdownx.blocks custom block that renders a styled, anchored quote.
 
-Syntax (the pymdown-extensions "blocks" idiom: options as YAML indented by 4 spaces right
-under the header, both optional)::
+Syntax (the pymdown-extensions "blocks" idiom: the attribution is the block's optional
+argument after `|`; options are YAML indented by 4 spaces right under the header)::
 
-    /// pullquote
-        attribution: Jane Doe
+    /// pullquote | Jane Doe
         id: trust-is-a-practice
-
     Trust is built in small moments and kept in big ones.
     ///
 
-renders as::
+`attribution: Jane Doe` as an option works too (the argument wins), and so does the generic
+`attrs: {id: ...}`. It renders as::
 
     <figure class="podium-pullquote" id="trust-is-a-practice">
       <blockquote><p>Trust is built in small moments and kept in big ones.</p></blockquote>
       <figcaption class="podium-pullquote__attribution">Jane Doe</figcaption>
     </figure>
 
-The anchor is the `id` option (or the generic `attrs: {id: ...}`), else `pullquote-N` with N
-the 1-based position of the quote among all pull quotes of the page, in document order. The
-same rule is used when pull quotes become highlights linking back to `article-url#anchor`, so
-it lives in one function, `pullquote_anchor`. Enable with
+The anchor is the `id` option (or `attrs.id`), else `pullquote-N` with N the 1-based position
+of the quote among all pull quotes of the page, in document order. The core lifts the same
+blocks out of articles as highlights linking to `article-url#anchor`
+(`podium.core.pullquotes.extract_pullquotes`), and both sides get the anchor from
+`podium.core.pullquotes.anchor_for`, so they cannot disagree. Enable with
 `markdown_extensions: [podium.markdown.pullquote]` (the `podium/highlights` plugin adds it).
 """
 
@@ -33,21 +33,17 @@ from markdown import Markdown
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import Block, type_html_identifier, type_string
 
+from podium.core.pullquotes import anchor_for
+
 NAME = "pullquote"
 CSS_CLASS = "podium-pullquote"
-ANCHOR_PREFIX = "pullquote-"
-
-
-def pullquote_anchor(position: int, explicit_id: str | None = None) -> str:
-    """Anchor of the `position`-th (1-based) pull quote of a page; an explicit id wins."""
-    return explicit_id or f"{ANCHOR_PREFIX}{position}"
 
 
 class PullQuoteBlock(Block):
     """`/// pullquote` block: a figure with the quote and an optional attribution."""
 
     NAME = NAME
-    ARGUMENT = False
+    ARGUMENT = None  # optional: the attribution
     OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {
         "attribution": ("", type_string),
         "id": ("", type_html_identifier),
@@ -58,10 +54,10 @@ class PullQuoteBlock(Block):
         self.tracker["count"] = position  # the tracker is reset for every page
         explicit = self.options["id"] or self.options["attrs"].get("id") or None
         figure = etree.SubElement(
-            parent, "figure", {"class": CSS_CLASS, "id": pullquote_anchor(position, explicit)}
+            parent, "figure", {"class": CSS_CLASS, "id": anchor_for(position, explicit)}
         )
         etree.SubElement(figure, "blockquote")
-        attribution = self.options["attribution"].strip()
+        attribution = (self.argument or self.options["attribution"] or "").strip()
         if attribution:
             caption = etree.SubElement(figure, "figcaption", {"class": f"{CSS_CLASS}__attribution"})
             caption.text = attribution
