@@ -452,3 +452,58 @@ def render_html(markdown_text: str) -> str:
     return markdown.markdown(
         markdown_text, extensions=["attr_list", "md_in_html", "tables", "pymdownx.magiclink"]
     )
+
+
+def bluesky_car(records: dict | None = None) -> bytes:
+    """A repository CAR (CARv1: commit → MST with a left subtree → records), like an export."""
+    import hashlib
+
+    import libipld
+
+    def cid(data: bytes) -> bytes:  # CIDv1, dag-cbor, sha2-256
+        return bytes([0x01, 0x71, 0x12, 0x20]) + hashlib.sha256(data).digest()
+
+    def varint(number: int) -> bytes:
+        out = b""
+        while True:
+            byte, number = number & 0x7F, number >> 7
+            if not number:
+                return out + bytes([byte])
+            out += bytes([byte | 0x80])
+
+    blocks: list[tuple[bytes, bytes]] = []
+
+    def put(value) -> bytes:
+        data = libipld.encode_dag_cbor(value)
+        key = cid(data)
+        blocks.append((key, data))
+        return key
+
+    entries = []
+    for record in (records or bluesky_records())["records"]:
+        value = json.loads(json.dumps(record["value"]))
+        for image in (value.get("embed") or {}).get("images", []):
+            image["image"]["ref"] = libipld.decode_multibase(image["image"]["ref"]["$link"])[1]
+        key = record["uri"].split("/", 3)[3].encode()  # "app.bsky.feed.post/3kaaa"
+        entries.append((key, put(value)))
+    entries.sort()
+
+    def node(items: list[tuple[bytes, bytes]], left: bytes | None) -> bytes:
+        encoded, previous = [], b""
+        for key, value in items:
+            shared = next(
+                (i for i, (a, b) in enumerate(zip(previous, key, strict=False)) if a != b),
+                min(len(previous), len(key)),
+            )
+            encoded.append({"p": shared, "k": key[shared:], "v": value, "t": None})
+            previous = key
+        return put({"l": left, "e": encoded})
+
+    left = node(entries[:1], None)
+    root = node(entries[1:], left)
+    commit = put(
+        {"did": DID, "version": 3, "data": root, "rev": "3kzzz", "prev": None, "sig": b"s"}
+    )
+    header = libipld.encode_dag_cbor({"roots": [commit], "version": 1})
+    body = b"".join(varint(len(k) + len(d)) + k + d for k, d in blocks)
+    return varint(len(header)) + header + body

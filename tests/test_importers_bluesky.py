@@ -106,3 +106,30 @@ def test_mastodon_outbox_given_to_bluesky(tmp_path):
     outbox = write_mastodon(tmp_path / "m") / "outbox.json"
     with pytest.raises(ArchiveError, match="Mastodon export"):
         import_archive("bluesky", outbox, tmp_path / "docs")
+
+
+def test_repository_car_file(tmp_path):
+    pytest.importorskip("libipld")
+    from importer_archives import bluesky_car
+
+    car = tmp_path / "repo.car"
+    car.write_bytes(bluesky_car())
+    report = import_archive("bluesky", car, tmp_path / "docs")
+    highlights = by_syndication(read_highlights(tmp_path / "docs"))
+    assert sorted(highlights) == [PROFILE + "3kaaa", PROFILE + "3kccc"]
+    meta, body = highlights[PROFILE + "3kaaa"]
+    assert meta["tags"] == ["buildinpublic"]
+    assert "[@ann.bsky.social](https://bsky.app/profile/did:plc:ann)" in body
+    # The blob link survived as a CID; the blob itself is not inside a CAR export.
+    assert any(BLOB_CID in note for note in report.notes)
+    assert highlights[PROFILE + "3kccc"][1].count("\n\n") == 1  # thread merged
+
+
+def test_truncated_car_file(tmp_path):
+    pytest.importorskip("libipld")
+    from importer_archives import bluesky_car
+
+    car = tmp_path / "repo.car"
+    car.write_bytes(bluesky_car()[:-40])
+    with pytest.raises(ArchiveError, match=r"repo\.car: not a readable CAR file \(truncated\?\)"):
+        import_archive("bluesky", car, tmp_path / "docs")

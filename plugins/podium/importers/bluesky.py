@@ -88,11 +88,7 @@ def _records(archive: Archive) -> dict[str, dict[str, Any]]:
     json_names = [n for n in archive.names() if n.endswith(".json")] or (
         archive.names() if archive.is_single_file else []
     )
-    if (
-        archive.is_single_file
-        and archive.read_bytes(archive.names()[0])[:4] != b"{"
-        and (archive.path.suffix == ".car")
-    ):
+    if archive.is_single_file and archive.path.suffix.lower() == ".car":
         from podium.importers.bluesky_car import read_car_records
 
         return read_car_records(archive)
