@@ -168,3 +168,12 @@ def test_unlisted_posts_are_public(tmp_path):
     archive = write_mastodon(tmp_path / "archive", outbox)
     import_archive("mastodon", archive, tmp_path / "docs")
     assert "https://mastodon.example/@jane/1" in by_syndication(read_highlights(tmp_path / "docs"))
+
+
+def test_attachment_given_as_full_url(tmp_path):
+    outbox = mastodon_outbox()
+    attachment = outbox["orderedItems"][0]["object"]["attachment"][0]
+    attachment["url"] = "https://files.mastodon.example" + attachment["url"]
+    import_archive("mastodon", write_mastodon(tmp_path / "archive", outbox), tmp_path / "docs")
+    meta, _ = by_syndication(read_highlights(tmp_path / "docs"))["https://mastodon.example/@jane/1"]
+    assert (tmp_path / "docs" / meta["image"]).read_bytes() == png_bytes(1)

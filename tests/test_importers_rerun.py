@@ -133,3 +133,10 @@ def test_failure_while_moving_rolls_back(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert snapshot(docs) == before
     assert not list(tmp_path.glob(".podium-import-*"))  # stage removed
+
+
+def test_fresh_imports_are_byte_identical(tmp_path):
+    archive = write_mastodon(tmp_path / "archive")
+    import_archive("mastodon", archive, tmp_path / "one")
+    import_archive("mastodon", archive, tmp_path / "two")
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")

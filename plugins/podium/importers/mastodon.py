@@ -9,6 +9,7 @@ and direct posts (no `as:Public` in to/cc), polls.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from podium.importers.archive import Archive
 from podium.importers.dates import parse_iso
@@ -113,7 +114,8 @@ def _post(
     for position, attachment in enumerate(note.get("attachment") or []):
         if not isinstance(attachment, dict) or not isinstance(attachment.get("url"), str):
             continue
-        member = attachment["url"].lstrip("/")
+        # Archives use "/media_attachments/files/..."; some tools write the full URL.
+        member = urlsplit(attachment["url"]).path.lstrip("/")
         extension = image_extension(member, attachment.get("mediaType") or "")
         if extension is None:
             result.notes.append(
