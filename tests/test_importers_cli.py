@@ -33,7 +33,7 @@ def test_dry_run_prints_and_writes_nothing(tmp_path):
     docs = tmp_path / "docs"
     code, out = run(["twitter", str(write_x(tmp_path / "a")), "--docs-dir", str(docs), "--dry-run"])
     assert code == 0
-    assert "would write      highlights/x/2024-03-05-culture-eats-strategy" in out
+    assert f"would write      {docs}/highlights/x/2024-03-05-culture-eats-strategy" in out
     assert "dry run: nothing was written" in out
     assert not docs.exists()
 

@@ -87,11 +87,13 @@ def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
     except OSError as error:
         print(f"error: {error.filename or args.docs_dir}: {error.strerror}", file=sys.stderr)
         return 1
-    print_report(report, out, verbose=args.verbose)
+    print_report(report, out, verbose=args.verbose, docs_dir=args.docs_dir)
     return 0
 
 
-def print_report(report: ImportReport, out: TextIO, *, verbose: bool = False) -> None:
+def print_report(
+    report: ImportReport, out: TextIO, *, verbose: bool = False, docs_dir: Path = Path("docs")
+) -> None:
     verbs = {
         NEW: "would write" if report.dry_run else "wrote",
         UPDATED: "would update" if report.dry_run else "updated",
@@ -101,7 +103,7 @@ def print_report(report: ImportReport, out: TextIO, *, verbose: bool = False) ->
     }
     for outcome in report.outcomes:
         detail = f"  ({outcome.detail})" if outcome.detail else ""
-        print(f"{verbs[outcome.action]:<16} {outcome.path}{detail}", file=out)
+        print(f"{verbs[outcome.action]:<16} {docs_dir / outcome.path}{detail}", file=out)
     for note in report.notes:
         print(f"note: {note}", file=out)
     if verbose:
