@@ -89,6 +89,7 @@ def test_wall_lists_everything_newest_first_and_paginates_without_js(site):
     assert pager.select_one('a[rel="prev"]')["href"] == "../../"
     assert pager.select_one('a[rel="next"]')["href"] == "../3/"
     assert pager.select_one('[aria-current="page"]').get_text() == "2"
+    assert page2.h1.get_text() == "Highlights (2/3)"
 
 
 def test_wall_filters_are_data_driven(site):
@@ -202,3 +203,28 @@ def test_user_intro_page_is_kept(tmp_path):
     assert wall.h1.get_text() == "Notes"
     assert "Short posts, owned here." in wall.select_one(".podium-wall__intro").get_text()
     assert len(cards(wall)) == 1
+
+
+def test_front_matter_text_is_escaped(tmp_path):
+    nasty = "<script>alert(1)</script>"
+    files = {
+        "highlights/x.md": highlight(
+            "2026-01-01",
+            "Body.\n",
+            tags=["<b>bold</b>"],
+            attribution='<img src=x onerror="alert(2)">',
+            content_warning=nasty,
+            image="a.png",
+            image_alt='"><script>alert(3)</script>',
+            syndication=[{"platform": "<i>p</i>", "url": "https://example.com/p"}],
+        ),
+    }
+    result = build_site(tmp_path, files, PLUGINS)
+    assert result.error is None
+    for url in ("highlights/", "highlights/x/"):
+        soup = result.html(url)
+        main = soup.select_one("article.podium-hl, article.podium-highlight")
+        assert main.find("script") is None and main.find("b") is None and main.find("i") is None
+        assert not [tag for tag in main.find_all(True) if "onerror" in tag.attrs]
+        assert nasty in main.get_text()
+        assert main.select_one("img")["alt"] == '"><script>alert(3)</script>'

@@ -11,6 +11,7 @@ to the page that shows them.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 import markdown
 from mkdocs.config.defaults import MkDocsConfig
@@ -21,7 +22,7 @@ from mkdocs.structure.pages import Page
 
 from podium.core.hub import Hub
 from podium.core.links import rebase_html
-from podium.core.model import Article, Highlight
+from podium.core.model import Article, Highlight, Syndication
 from podium.mkdocs.hub_access import articles_plugin, require_hub
 from podium.mkdocs.log import get_logger
 from podium.mkdocs.slots import page_slots
@@ -85,7 +86,7 @@ class HighlightsPlugin(BasePlugin[HighlightsConfig]):
                 File.generated(
                     config,
                     wall.source,
-                    content=f'---\ntitle: "{title}"\n---\n',
+                    content=f'---\ntitle: "{_page_title(title, wall)}"\n---\n',
                     inclusion=InclusionLevel.INCLUDED
                     if wall.page == 1
                     else InclusionLevel.NOT_IN_NAV,
@@ -205,6 +206,14 @@ class HighlightsView:
         assert self.hub is not None
         return language_facets(self.hub.highlights)
 
+    def syndication(self, item: Highlight) -> tuple[Syndication, ...]:
+        """Copies elsewhere with a web URL (a `javascript:` link never becomes an href)."""
+        return tuple(
+            copy
+            for copy in item.syndication
+            if urlsplit(copy.url).scheme.lower() in {"http", "https"}
+        )
+
     def platform(self, name: str) -> str:
         return platform_name(name)
 
@@ -214,3 +223,8 @@ class HighlightsView:
     def content_warning(self, item: Highlight) -> str | None:
         value = item.meta.get("content_warning") if item.meta else None
         return str(value) if value else None
+
+
+def _page_title(title: str, wall: WallPage) -> str:
+    """ "Highlights", then "Highlights (2/5)": distinct <title>s for the pages of the wall."""
+    return title if wall.page == 1 else f"{title} ({wall.page}/{wall.pages})"
