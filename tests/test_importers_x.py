@@ -135,3 +135,23 @@ def test_bad_date_names_the_field(tmp_path):
     tweets[0]["tweet"]["created_at"] = "yesterday"
     with pytest.raises(ArchiveError, match=r"\[0\].*created_at: not an X date"):
         import_archive("x", write_x(tmp_path / "archive", tweets), tmp_path / "docs")
+
+
+def test_tco_links_are_case_sensitive_and_mentions_are_not(tmp_path):
+    tweets = x_tweets()[:1]
+    body = tweets[0]["tweet"]
+    body["full_text"] = "See https://t.co/AbC and https://t.co/abc with @ANN_K"
+    body["entities"]["urls"] = [
+        {"url": "https://t.co/AbC", "expanded_url": "https://example.com/upper"},
+        {"url": "https://t.co/abc", "expanded_url": "https://example.com/lower"},
+    ]
+    body["extended_entities"] = {}
+    import_archive("x", write_x(tmp_path / "archive", tweets), tmp_path / "docs")
+    ((_, markdown_body),) = by_syndication(read_highlights(tmp_path / "docs")).values()
+    soup = BeautifulSoup(render_html(markdown_body), "html.parser")
+    assert [a["href"] for a in soup("a")] == [
+        "https://example.com/upper",
+        "https://example.com/lower",
+        "https://x.com/ann_k",
+    ]
+    assert soup("a")[2].get_text() == "@ann_k"

@@ -149,18 +149,21 @@ def _post(
 def _split(text: str, replacements: dict[str, Segment]) -> list[Segment]:
     if not replacements:
         return [text]
-    # Longest first so `@ann` never eats the start of `@anna`; mentions end at a word boundary.
+    # Longest first so `@ann` never eats the start of `@anna`. t.co paths are case-sensitive;
+    # screen names are not, and end at a word boundary.
     tokens = sorted(replacements, key=len, reverse=True)
     pattern = re.compile(
-        "|".join(re.escape(t) + (r"(?!\w)" if t.startswith("@") else "") for t in tokens),
-        re.IGNORECASE,
+        "|".join(
+            f"(?i:{re.escape(t)})(?!\\w)" if t.startswith("@") else re.escape(t) for t in tokens
+        )
     )
-    lowered = {token.lower(): segment for token, segment in replacements.items()}
+    mentions = {t.lower(): s for t, s in replacements.items() if t.startswith("@")}
     segments: list[Segment] = []
     position = 0
     for match in pattern.finditer(text):
+        found = match.group()
         segments.append(text[position : match.start()])
-        segments.append(lowered[match.group().lower()])
+        segments.append(mentions[found.lower()] if found.startswith("@") else replacements[found])
         position = match.end()
     segments.append(text[position:])
     return [s for s in segments if s]
