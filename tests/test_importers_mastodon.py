@@ -177,3 +177,21 @@ def test_attachment_given_as_full_url(tmp_path):
     import_archive("mastodon", write_mastodon(tmp_path / "archive", outbox), tmp_path / "docs")
     meta, _ = by_syndication(read_highlights(tmp_path / "docs"))["https://mastodon.example/@jane/1"]
     assert (tmp_path / "docs" / meta["image"]).read_bytes() == png_bytes(1)
+
+
+def test_post_linking_to_an_own_article_gets_its_slug(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "articles/2024").mkdir(parents=True)
+    (docs / "articles/2024/trust.md").write_text(
+        "---\ntitle: Trust\nslug: trust-is-a-practice\n---\nBody.\n"
+    )
+    (docs / "articles/2024/other.md").write_text("---\ntitle: Other\n---\nBody.\n")
+    archive = write_mastodon(tmp_path / "archive")
+    import_archive("mastodon", archive, docs, site_url="https://example.com")
+    highlights = by_syndication(read_highlights(docs))
+    assert highlights["https://mastodon.example/@jane/1"][0]["article"] == "trust-is-a-practice"
+    assert "article" not in highlights["https://mastodon.example/@jane/2"][0]
+    # A link to an article that does not exist is not a relation.
+    import_archive("mastodon", archive, tmp_path / "elsewhere", site_url="https://example.com")
+    relinked = by_syndication(read_highlights(tmp_path / "elsewhere"))
+    assert "article" not in relinked["https://mastodon.example/@jane/1"][0]

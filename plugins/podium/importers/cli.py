@@ -60,6 +60,12 @@ def add_import_parser(subparsers: argparse._SubParsersAction) -> argparse.Argume
     parser.add_argument(
         "--dry-run", action="store_true", help="print what would be written; write nothing"
     )
+    parser.add_argument(
+        "--site-url",
+        metavar="URL",
+        help="link posts that point at one of your articles to it "
+        "(default: site_url of mkdocs.yml in the current folder)",
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="list skipped posts")
     parser.set_defaults(handler=run_import)
     return parser
@@ -80,6 +86,7 @@ def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
             filters=filters,
             layout=Layout(),
             dry_run=args.dry_run,
+            site_url=args.site_url or _site_url_from(Path("mkdocs.yml")),
         )
     except ArchiveError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -116,6 +123,17 @@ def print_report(
     print(f"{summary}; left out: {left_out or 'none'}", file=out)
     if report.dry_run:
         print("dry run: nothing was written", file=out)
+
+
+def _site_url_from(config_file: Path) -> str | None:
+    """`site_url` of the project's mkdocs.yml, read leniently (its !ENV tags are ignored)."""
+    if not config_file.is_file():
+        return None
+    for line in config_file.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith("site_url:"):
+            value = line.split(":", 1)[1].split(" #", 1)[0].strip().strip("'\"")
+            return value or None
+    return None
 
 
 def _date(value: str) -> date:

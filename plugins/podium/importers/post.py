@@ -32,6 +32,7 @@ class Post:
     content_warning: str | None = None
     media: tuple[Media, ...] = ()
     plain_text: str = ""  # body without markup, for the length filter
+    article: str | None = None  # slug of the site's article the post links to
 
     @property
     def import_id(self) -> str:

@@ -74,6 +74,8 @@ def render(post: Post, source_path: str, media_paths: list[str]) -> str:
         meta["lang"] = post.lang
     if post.tags:
         meta["tags"] = list(post.tags)
+    if post.article:
+        meta["article"] = post.article
     meta["syndication"] = [{"platform": post.platform, "url": post.url}]
     if post.content_warning:
         meta["content_warning"] = post.content_warning
