@@ -81,3 +81,19 @@ def test_since_after_until(tmp_path, capsys):
     archive = str(write_x(tmp_path / "x"))
     code, _ = run(["x", archive, "--since", "2024-05-01", "--until", "2024-01-01"])
     assert code == 1 and "--since is after --until" in capsys.readouterr().err
+
+
+def test_defaults_come_from_mkdocs_yml(tmp_path, monkeypatch):
+    project = tmp_path / "project"
+    (project / "content/articles").mkdir(parents=True)
+    (project / "mkdocs.yml").write_text(
+        "site_name: T\nsite_url: https://example.com/  # the hub\ndocs_dir: content\n"
+    )
+    (project / "content/articles/culture.md").write_text("---\ntitle: C\n---\nBody.\n")
+    archive = write_x(tmp_path / "archive")
+    monkeypatch.chdir(project)
+    code, out = run(["x", str(archive)])
+    assert code == 0 and "content/highlights/x/" in out
+    highlights = read_highlights(project / "content")
+    related = [meta.get("article") for meta, _ in highlights.values()]
+    assert related.count("culture") == 1  # the tweet linking example.com/articles/culture/

@@ -41,7 +41,11 @@ def add_import_parser(subparsers: argparse._SubParsersAction) -> argparse.Argume
         help="; ".join(f"{name}: {text}" for name, text in PLATFORM_HELP.items()),
     )
     parser.add_argument("archive", type=Path, help="the export: folder, .zip, .tar.gz or file")
-    parser.add_argument("--docs-dir", type=Path, default=Path("docs"), help="default: docs")
+    parser.add_argument(
+        "--docs-dir",
+        type=Path,
+        help="the MkDocs docs folder (default: docs_dir of mkdocs.yml, else docs)",
+    )
     parser.add_argument("--since", type=_date, help="first day to import (YYYY-MM-DD)")
     parser.add_argument("--until", type=_date, help="last day to import (YYYY-MM-DD)")
     parser.add_argument(
@@ -78,6 +82,8 @@ def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return 1
     langs = frozenset(part.strip() for value in args.lang for part in value.split(",") if part)
     filters = Filters(args.since, args.until, max(0, args.min_length), langs, args.assume_lang)
+    config = Path("mkdocs.yml")
+    args.docs_dir = args.docs_dir or Path(_config_value(config, "docs_dir") or "docs")
     try:
         report = import_archive(
             args.platform,
@@ -86,7 +92,7 @@ def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
             filters=filters,
             layout=Layout(),
             dry_run=args.dry_run,
-            site_url=args.site_url or _site_url_from(Path("mkdocs.yml")),
+            site_url=args.site_url or _config_value(config, "site_url"),
         )
     except ArchiveError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -125,12 +131,12 @@ def print_report(
         print("dry run: nothing was written", file=out)
 
 
-def _site_url_from(config_file: Path) -> str | None:
-    """`site_url` of the project's mkdocs.yml, read leniently (its !ENV tags are ignored)."""
+def _config_value(config_file: Path, key: str) -> str | None:
+    """A top-level scalar of the project's mkdocs.yml, read leniently (no !ENV resolution)."""
     if not config_file.is_file():
         return None
     for line in config_file.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.startswith("site_url:"):
+        if line.startswith(f"{key}:"):
             value = line.split(":", 1)[1].split(" #", 1)[0].strip().strip("'\"")
             return value or None
     return None
