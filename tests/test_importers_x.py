@@ -155,3 +155,40 @@ def test_tco_links_are_case_sensitive_and_mentions_are_not(tmp_path):
         "https://x.com/ann_k",
     ]
     assert soup("a")[2].get_text() == "@ann_k"
+
+
+def test_long_posts_take_their_full_text_from_note_tweet_js(tmp_path):
+    long_text = "Long-form thought on leadership & trust. " * 10 + "The end."
+    tweets = x_tweets()[:1]
+    body = tweets[0]["tweet"]
+    body["full_text"] = long_text[:270].replace("&", "&amp;") + "… https://t.co/NoTe123"
+    body["entities"] = {"hashtags": [], "user_mentions": [], "urls": []}
+    body["extended_entities"] = {}
+    other = dict(x_tweets()[5]["tweet"])  # same second as a note whose text is different
+    other["created_at"] = "Tue Mar 05 09:00:00 +0000 2024"
+    archive = write_x(tmp_path / "archive", [*tweets, {"tweet": other}])
+    notes = [
+        {
+            "noteTweet": {
+                "noteTweetId": "1",
+                "createdAt": "2024-03-05T08:15:00.000Z",
+                "core": {"text": long_text.replace("&", "&amp;"), "urls": []},
+            }
+        },
+        {
+            "noteTweet": {
+                "noteTweetId": "2",
+                "createdAt": "2024-03-05T09:00:00.000Z",
+                "core": {"text": "Something else entirely", "urls": []},
+            }
+        },
+    ]
+    (archive / "data/note-tweet.js").write_text(
+        "window.YTD.note_tweet.part0 = " + json.dumps(notes)
+    )
+    import_archive("x", archive, tmp_path / "docs")
+    highlights = by_syndication(read_highlights(tmp_path / "docs"))
+    full = BeautifulSoup(render_html(highlights[URL + "1765000000000000001"][1]), "html.parser")
+    assert full.get_text().strip() == long_text.strip()
+    untouched = highlights[URL + "1765000000000000006"][1]
+    assert "Le leadership" in untouched and "Something else" not in untouched

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import datetime
 from typing import Any
 
 from podium.importers.archive import Archive
@@ -18,7 +19,14 @@ from podium.importers.dates import parse_twitter
 from podium.importers.detect import wrong_platform_hint
 from podium.importers.errors import ArchiveError
 from podium.importers.jsonload import load_json
-from podium.importers.markup import Link, Segment, normalise_tags, plain_text, segments_to_markdown
+from podium.importers.markup import (
+    Link,
+    Segment,
+    linkify,
+    normalise_tags,
+    plain_text,
+    segments_to_markdown,
+)
 from podium.importers.media import image_extension
 from podium.importers.post import Media, Post, ReadResult, Skip
 from podium.importers.threads import Node, group_threads, merge_thread, orphans
@@ -48,6 +56,7 @@ def read(archive: Archive) -> ReadResult:
                 raise ArchiveError(label, "not a tweet object with an id_str", field=f"[{index}]")
             tweets[tweet["id_str"]] = (tweet, f"{label}:[{index}]")
     username, account_id = _account(archive)
+    notes = _note_tweets(archive)
     result = ReadResult()
     kept: dict[str, tuple[dict[str, Any], str]] = {}
     for tweet_id, (tweet, where) in tweets.items():
@@ -70,7 +79,7 @@ def read(archive: Archive) -> ReadResult:
     for lost in orphans(nodes, threads):
         result.skipped.append(Skip(PLATFORM, lost, "part of a thread that is not imported"))
     for chain in threads.values():
-        parts = [_post(archive, *kept[tweet_id], username, result) for tweet_id in chain]
+        parts = [_post(archive, *kept[tweet_id], username, notes, result) for tweet_id in chain]
         result.posts.append(merge_thread(parts))
     return result
 
@@ -106,14 +115,52 @@ def _account(archive: Archive) -> tuple[str | None, str | None]:
         return None, None
 
 
+def _note_tweets(archive: Archive) -> dict[datetime, str]:
+    """Long posts ("note tweets"): `tweets.js` holds a cut-off text, `note-tweet.js` the
+    whole one. The file does not name the tweet, so they are keyed by creation time."""
+    name = archive.find("data/note-tweet.js", "note-tweet.js")
+    if name is None:
+        return {}
+    text = archive.read_text(name)
+    match = _PREFIX.match(text)
+    data = load_json(text[match.end() :].strip().rstrip(";"), archive.label(name)) if match else []
+    notes: dict[datetime, str] = {}
+    for item in data if isinstance(data, list) else []:
+        note = item.get("noteTweet") if isinstance(item, dict) else None
+        core = note.get("core") if isinstance(note, dict) else None
+        if not isinstance(core, dict) or not isinstance(core.get("text"), str):
+            continue
+        try:
+            created = datetime.fromisoformat(str(note.get("createdAt")).replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        notes[created.replace(microsecond=0)] = core["text"]
+    return notes
+
+
+def _full_text(text: str, created: datetime, notes: dict[datetime, str]) -> str:
+    """The note's whole text when this tweet is its cut-off version (same second, same start)."""
+    note = notes.get(created)
+    if note is None:
+        return text
+    start = re.sub(r"https://t\.co/\w+|…", "", text).strip()[:40]
+    return html.unescape(note) if html.unescape(note).startswith(start) else text
+
+
 def _post(
-    archive: Archive, tweet: dict[str, Any], where: str, username: str | None, result: ReadResult
+    archive: Archive,
+    tweet: dict[str, Any],
+    where: str,
+    username: str | None,
+    notes: dict[datetime, str],
+    result: ReadResult,
 ) -> Post:
     tweet_id = tweet["id_str"]
     raw = tweet.get("full_text", tweet.get("text"))
     if not isinstance(raw, str):
         raise ArchiveError(where, "missing or not a string", field="full_text")
-    text = html.unescape(raw)
+    created = parse_twitter(tweet.get("created_at"), where, "created_at")
+    text = _full_text(html.unescape(raw), created, notes)
     if tweet.get("in_reply_to_status_id_str"):
         text = _LEADING_MENTIONS.sub("", text)
     entities = tweet.get("entities") or {}
@@ -129,7 +176,11 @@ def _post(
         name = mention.get("screen_name") if isinstance(mention, dict) else None
         if name:
             links["@" + name] = Link("@" + name, f"https://x.com/{name}")
-    segments = _split(text.strip(), links)
+    segments = [
+        part
+        for piece in _split(text.strip(), links)
+        for part in (linkify(piece) if isinstance(piece, str) else [piece])
+    ]
     tags = [tag.get("text", "") for tag in entities.get("hashtags") or [] if isinstance(tag, dict)]
     lang = tweet.get("lang")
     profile = username or "i/web"
@@ -137,7 +188,7 @@ def _post(
         platform=PLATFORM,
         native_id=tweet_id,
         url=f"https://x.com/{profile}/status/{tweet_id}",
-        date=parse_twitter(tweet.get("created_at"), where, "created_at"),
+        date=created,
         body=segments_to_markdown(segments),
         plain_text=plain_text(segments),
         lang=None if not isinstance(lang, str) or lang in _NO_LANGUAGE else lang,
