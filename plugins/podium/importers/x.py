@@ -3,7 +3,8 @@
 Quirks handled: the JS assignment prefix (`window.YTD.tweets.part0 = [...]`), split files
 (`tweets-part1.js`), the older `tweet.js` name and un-wrapped items, HTML entities in
 `full_text` (`&amp;`, `&lt;`), `t.co` links expanded from `entities.urls`, media `t.co` links
-removed from the text, leading `@self` mentions of thread continuations. Retweets and replies
+removed from the text, leading `@self` mentions of thread continuations, long posts cut off
+in `tweets.js` whose whole text is in `data/note-tweet.js`. Retweets and replies
 to others are left out; a self-thread becomes one post.
 """
 
