@@ -1,0 +1,41 @@
+"""The ``podium`` command: a dispatcher; each command's work lives in ``podium.authoring``.
+
+Exit codes: 0 success, 1 the action failed or content has errors, 2 it could not start
+(bad arguments, no or broken ``mkdocs.yml``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from podium.authoring import commands
+from podium.authoring.errors import AuthoringError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="podium", description="Write, check and publish a Podium hub."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_new(sub)
+    commands.add_init(sub)
+    commands.add_check(sub)
+    commands.add_docs_reference(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except AuthoringError as error:
+        print(f"podium: {error.message}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
