@@ -82,8 +82,8 @@ def content_settings(config: SiteConfig, now: datetime) -> ContentSettings:
     base = ContentSettings(docs_dir=config.docs_dir)
     return ContentSettings(
         docs_dir=config.docs_dir,
-        articles_dir=str(options.get("articles_dir") or base.articles_dir),
-        highlights_dir=str(options.get("highlights_dir") or base.highlights_dir),
+        articles_dir=str(options.get("articles_dir") or base.articles_dir).strip("/"),
+        highlights_dir=str(options.get("highlights_dir") or base.highlights_dir).strip("/"),
         authors_file=str(options.get("authors_file") or base.authors_file),
         language=config.language,
         timezone=zone,
@@ -106,7 +106,13 @@ def check_hub(config_path: Path, now: datetime) -> Report:
 
     loaded = load_content(settings)
     problems = list(loaded.problems)
-    site = SiteInfo(site_name=str(config.raw.get("site_name") or ""), site_url=config.site_url)
+    site = SiteInfo(
+        site_name=str(config.raw.get("site_name") or ""),
+        site_url=config.site_url or None,
+        language=config.language,
+        description=str(config.raw.get("site_description") or ""),
+        owner=(config.plugin("podium/articles") or {}).get("owner"),
+    )
     try:
         hub, hub_problems = build_hub(loaded, settings, site)
         problems.extend(hub_problems)
@@ -166,23 +172,26 @@ def _under(problem: Problem, prefix: str) -> Problem:
 
 
 def _duplicate_slugs(loaded: LoadedContent) -> list[Problem]:
-    """Two articles (or highlights) with one URL, drafts and future ones included."""
+    """Two articles (or highlights) with one URL, drafts and future ones included.
+
+    Every file of a clash is named, so the author sees both sides wherever they look.
+    """
     problems = []
     for items in (loaded.articles, loaded.highlights):
-        owners: dict[str, str] = {}
-        for item in sorted(items, key=lambda entry: entry.source):
-            if item.url in owners:
+        owners: dict[str, list] = defaultdict(list)
+        for item in items:
+            owners[item.url].append(item)
+        for url, clashing in owners.items():
+            for item in clashing if len(clashing) > 1 else ():
+                others = ", ".join(sorted(o.source for o in clashing if o is not item))
                 problems.append(
                     Problem(
                         item.source,
                         item.lines.get("slug"),
                         "slug",
-                        f"'{item.url}' is also the URL of {owners[item.url]}: "
-                        "give one of them another slug",
+                        f"'{url}' is also the URL of {others}: give one of them another slug",
                     )
                 )
-            else:
-                owners[item.url] = item.source
     return problems
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from .content_files import author_ids, content_dirs
@@ -14,13 +14,9 @@ from .mkdocs_yaml import load_site_config
 
 def _today() -> date:
     """Today in the author's zone; ``PODIUM_NOW`` pins it (tests, reproducible demos)."""
-    import os
+    from podium.core.clock import build_now
 
-    override = os.environ.get("PODIUM_NOW")
-    if override:
-        moment = datetime.fromisoformat(override)
-        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).date()
-    return datetime.now().astimezone().date()
+    return build_now().astimezone().date()
 
 
 def _date_arg(value: str) -> date:
@@ -184,9 +180,11 @@ def add_check(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    from podium.core.clock import build_now
+
     from .check import check_hub, render_json, render_text
 
-    report = check_hub(args.config, now=datetime.now(tz=UTC))
+    report = check_hub(args.config, now=build_now())
     output = render_json(report) if args.format == "json" else render_text(report)
     sys.stdout.write(output)
     return report.exit_code(strict=args.strict)
