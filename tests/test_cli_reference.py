@@ -1,0 +1,85 @@
+"""The README's reference is generated from the plugins' Config classes and the schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cli_support import REPO, run_podium
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from podium.authoring import keys, reference
+from podium.core import schema
+
+
+def test_readme_holds_the_current_reference():
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    start, end = text.index(reference.START), text.index(reference.END)
+    current = text[start + len(reference.START) + 1 : end]
+    assert current == reference.render_reference(), (
+        "README.md is out of date: run `podium docs-reference --write README.md`"
+    )
+
+
+def test_every_front_matter_key_is_described():
+    assert set(keys.ARTICLE) == set(schema.ARTICLE_KEYS)
+    assert set(keys.HIGHLIGHT) == set(schema.HIGHLIGHT_KEYS)
+    assert set(keys.AUTHOR) == set(schema.AUTHOR_KEYS)
+
+
+def test_every_installed_podium_plugin_is_documented():
+    rendered = reference.render_reference()
+    names = [name for name, _ in reference.podium_plugins()]
+    assert "podium/articles" in names
+    for name, plugin in reference.podium_plugins():
+        assert f"#### `{name}`" in rendered
+        for option, _ in plugin.config_class._schema:
+            assert f"| `{option}` |" in rendered
+
+
+class _SampleConfig(Config):
+    """Sample options."""
+
+    size = c.Type(int, default=3)
+    """How many | things."""
+    mode = c.Choice(["a", "b"], default="a")
+    name = c.Optional(c.Type(str))
+    """A name,
+    on two lines."""
+
+
+class _SamplePlugin:
+    config_class = _SampleConfig
+
+
+def test_options_render_with_defaults_types_and_docstrings():
+    assert reference.option_docs(_SampleConfig) == {
+        "size": "How many | things.",
+        "name": "A name, on two lines.",
+    }
+    table = reference.render_plugin("podium/sample", _SamplePlugin)
+    assert "| `size` | `3` | integer | How many \\| things. |" in table
+    assert "| `mode` | `a` | one of `a`, `b` |  |" in table
+    assert "| `name` | (none) | text | A name, on two lines. |" in table
+
+
+def test_write_command_updates_only_between_markers(tmp_path: Path):
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        f"# Hub\n\nintro\n\n{reference.START}\nstale\n{reference.END}\n\nafter\n", encoding="utf-8"
+    )
+    result = run_podium("docs-reference", "--write", "README.md", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "updated" in result.stdout
+    text = readme.read_text(encoding="utf-8")
+    assert text.startswith("# Hub\n\nintro\n\n")
+    assert text.endswith(f"{reference.END}\n\nafter\n")
+    assert "stale" not in text
+    assert "#### `podium/articles`" in text
+    again = run_podium("docs-reference", "--write", "README.md", cwd=tmp_path)
+    assert "already up to date" in again.stdout
+
+    readme.write_text("# No markers\n", encoding="utf-8")
+    missing = run_podium("docs-reference", "--write", "README.md", cwd=tmp_path)
+    assert missing.returncode == 1
+    assert "reference:start" in missing.stderr
+    assert readme.read_text(encoding="utf-8") == "# No markers\n"
