@@ -156,6 +156,5 @@ def article(
 ) -> str:
     """An article file's text with the given front matter."""
     meta = {"title": title, "date": date, "authors": ["ada"], **front}
-    return (
-        "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True) + "---\n" + body + "\n"
-    )
+    front_matter = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
+    return f"---\n{front_matter}---\n{body}\n"

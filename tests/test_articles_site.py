@@ -81,9 +81,9 @@ def test_listing_pages_are_generated_and_paginated(tmp_path):
 
 def test_excerpt_links_work_from_the_listing_page(tmp_path):
     result = build_site(tmp_path, _hub_files())
-    card = [
+    card = next(
         c for c in result.html("articles/").select(".podium-card") if "Second act" in c.get_text()
-    ][0]
+    )
     hrefs = [a["href"] for a in card.select(".podium-card__excerpt a")]
     srcs = [img["src"] for img in card.select(".podium-card__excerpt img")]
     assert hrefs == ["first/"]

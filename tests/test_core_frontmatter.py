@@ -78,4 +78,5 @@ def test_authors_file_errors_are_located(tmp_path):
         "got 'not a url'",
         ".authors.yml:6: authors.bob.name: missing",
     ]
-    assert loaded.authors == {}
+    assert list(loaded.authors) == ["ada"]  # kept, minus the bad profile
+    assert loaded.authors["ada"].profiles == {}

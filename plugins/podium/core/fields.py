@@ -91,6 +91,22 @@ def url(value: Any) -> str:
     return candidate
 
 
+_HANDLE = re.compile(r"^@?[\w.-]+(?:@[\w.-]+\.\w+)?$")
+
+
+def profile(value: Any, *, url_only: bool = False) -> str:
+    """A social profile: a URL, or (where the network has them) a handle like ``@name``.
+
+    Something that starts like a URL must be a valid one: a typo there would break rel=me.
+    """
+    candidate = text(value)
+    if url_only or "://" in candidate or candidate.startswith(("http", "www.")):
+        return url(candidate)
+    if not _HANDLE.match(candidate):
+        raise FieldError(f"expected a profile URL or a handle like @name, got {candidate!r}")
+    return candidate
+
+
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 

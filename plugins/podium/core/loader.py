@@ -279,14 +279,13 @@ def _author(
         problems.append(Problem(source, line, f"authors.{ident}.profiles", "expected a mapping"))
         raw_profiles = {}
     for network, handle in sorted(raw_profiles.items()):
-        check = fields.url if network in PROFILE_URL_KEYS else fields.text
         try:
-            profiles[str(network)] = check(handle)
+            profiles[str(network)] = fields.profile(handle, url_only=network in PROFILE_URL_KEYS)
         except fields.FieldError as error:
             problems.append(
                 Problem(source, line, f"authors.{ident}.profiles.{network}", str(error))
             )
-    if any(problem.is_error for problem in problems):
+    if not name:  # a bad profile is reported, but only a nameless author is unusable
         return None, problems
     author = Author(
         id=ident,

@@ -48,7 +48,8 @@ AUTHOR_KEYS = frozenset(
     }
 )  # fmt: skip
 
-PROFILE_URL_KEYS = frozenset({"linkedin", "github", "threads", "website", "youtube", "facebook"})
+# Networks without a handle convention: their profile must be a full URL.
+PROFILE_URL_KEYS = frozenset({"linkedin", "website", "youtube", "facebook"})
 
 
 def unknown_key_problems(
