@@ -198,3 +198,23 @@ def test_broken_front_matter_yaml_is_reported_with_the_file_line(clean_hub):
         line.startswith("docs/articles/yaml.md:") and "invalid YAML" in line
         for line in result.stdout.splitlines()
     )
+
+
+def test_share_texts_over_a_platforms_limit(clean_hub):
+    pytest.importorskip("podium.share.entries", reason="podium.share is not merged yet")
+    long_text = "Leadership " * 30  # 330 characters: over X's 280
+    write(
+        clean_hub,
+        {
+            "docs/articles/shared.md": (
+                "---\ntitle: Shared\ndate: 2026-03-01\ndescription: D.\n"
+                f"share:\n  x: {long_text.strip()}\n---\nBody.\n"
+            )
+        },
+    )
+    result = run_podium("check", "--format", "json", cwd=clean_hub)
+    assert result.returncode == 1
+    problems = json.loads(result.stdout)["problems"]
+    assert [(p["path"], p["line"], p["field"], p["severity"]) for p in problems] == [
+        ("docs/articles/shared.md", 5, "share.x", "error")
+    ]
