@@ -39,6 +39,7 @@ def test_every_installed_podium_plugin_is_documented():
 class _SampleConfig(Config):
     """Sample options."""
 
+    kinds = c.ListOfItems(c.Type(str), default=["x", "y"])
     size = c.Type(int, default=3)
     """How many | things."""
     mode = c.Choice(["a", "b"], default="a")
@@ -51,6 +52,14 @@ class _SamplePlugin:
     config_class = _SampleConfig
 
 
+class _Undocumented(Config):
+    flag = c.Type(bool, default=False)
+
+
+class _UndocumentedPlugin:
+    config_class = _Undocumented
+
+
 def test_options_render_with_defaults_types_and_docstrings():
     assert reference.option_docs(_SampleConfig) == {
         "size": "How many | things.",
@@ -60,6 +69,14 @@ def test_options_render_with_defaults_types_and_docstrings():
     assert "| `size` | `3` | integer | How many \\| things. |" in table
     assert "| `mode` | `a` | one of `a`, `b` |  |" in table
     assert "| `name` | (none) | text | A name, on two lines. |" in table
+    assert "| `kinds` | `[x, y]` | list of text |  |" in table
+    assert table.startswith("#### `podium/sample`\n\nSample options.\n\n| option |")
+
+
+def test_a_config_without_docstring_gets_no_borrowed_summary():
+    table = reference.render_plugin("podium/bare", _UndocumentedPlugin)
+    assert table.startswith("#### `podium/bare`\n\n| option |")
+    assert "| `flag` | `false` | true/false |  |" in table
 
 
 def test_write_command_updates_only_between_markers(tmp_path: Path):

@@ -101,8 +101,8 @@ def format_default(value: Any) -> str:
         return "`true`" if value else "`false`"
     if isinstance(value, str):
         return f"`{value}`" if value else '`""`'
-    if isinstance(value, list | tuple) and not value:
-        return "`[]`"
+    if isinstance(value, list | tuple):
+        return "`[" + ", ".join(str(item) for item in value) + "]`"
     if isinstance(value, dict) and not value:
         return "`{}`"
     return f"`{value!r}`"
@@ -115,9 +115,10 @@ def _cell(text: str) -> str:
 def render_plugin(name: str, plugin_class: type) -> str:
     config_class = getattr(plugin_class, "config_class", None)
     lines = [f"#### `{name}`", ""]
-    summary = inspect.getdoc(config_class) if config_class else None
-    if summary and config_class is not None and config_class.__module__.startswith("podium."):
-        lines += [" ".join(summary.split()), ""]
+    # The class's own docstring only: inherited ones describe MkDocs' Config, not the plugin.
+    summary = config_class.__dict__.get("__doc__") if config_class else None
+    if summary:
+        lines += [" ".join(inspect.cleandoc(summary).split()), ""]
     schema = list(getattr(config_class, "_schema", ())) if config_class else []
     if not schema:
         return "\n".join([*lines, "No options.", ""])
