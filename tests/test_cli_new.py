@@ -148,28 +148,51 @@ def test_new_highlight_and_event(hub):
     assert path.read_text(encoding="utf-8").rstrip().endswith("lost in buckets.")
 
     result = run_podium(
-        "new",
-        "event",
-        "Keynote: AI at work",
-        "--start",
-        "2026-05-02T18:30+02:00",
-        "--end",
-        "2026-05-02T19:30+02:00",
-        "--location",
-        "Oslo",
-        cwd=hub,
-    )
+        "new", "event", "Keynote: AI at work", "--start", "2026-05-02T18:30+02:00",
+        "--end", "2026-05-02T19:30+02:00", "--location", "Oslo", "--role", "keynote", cwd=hub,
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    data = front_matter(hub / "docs" / "events" / "2026-05-02-keynote-ai-at-work.md")
+    path = hub / "docs" / "events" / "2026-05-02-keynote-ai-at-work.md"
+    data = front_matter(path)
     assert data["title"] == "Keynote: AI at work"
     assert data["start"].isoformat() == "2026-05-02T18:30:00+02:00"
-    assert data["location"] == "Oslo"
+    assert data["place"] == "Oslo"
+    assert data["role"] == "keynote"
 
-    bad = run_podium(
-        "new", "event", "X", "--start", "2026-05-02T18:30", "--end", "2026-05-01", cwd=hub
+    events = pytest.importorskip("podium.meta.events", reason="podium.meta is not merged yet")
+    event, problems = events.parse_event(
+        "events/" + path.name, path.read_text(encoding="utf-8"), url="events/x/"
     )
-    assert bad.returncode == 1
-    assert "not after" in bad.stderr
+    assert [p for p in problems if p.is_error] == []
+    assert event.start.isoformat() == "2026-05-02T18:30:00+02:00"
+
+
+def test_new_event_times_need_a_zone(hub):
+    folder = hub / "docs" / "events"
+    no_zone = run_podium("new", "event", "Panel", "--start", "2026-05-02T18:30", cwd=hub)
+    assert no_zone.returncode == 1
+    assert "need a time zone" in no_zone.stderr
+    backwards = run_podium(
+        "new", "event", "Panel", "--start", "2026-05-02T18:30+02:00",
+        "--end", "2026-05-02T17:00+02:00", cwd=hub,
+    )  # fmt: skip
+    assert backwards.returncode == 1
+    assert "not after" in backwards.stderr
+    assert not folder.exists() or list(folder.iterdir()) == []
+
+    zoned = run_podium(
+        "new", "event", "Panel", "--start", "2026-07-02 09:00", "--timezone", "Europe/Oslo",
+        cwd=hub,
+    )  # fmt: skip
+    assert zoned.returncode == 0, zoned.stderr
+    text = (folder / "2026-07-02-panel.md").read_text(encoding="utf-8")
+    assert "start: 2026-07-02 09:00:00+02:00" in text
+    assert "timezone: Europe/Oslo" in text
+    unknown = run_podium(
+        "new", "event", "X", "--start", "2026-07-02 09:00", "--timezone", "Mars/Base", cwd=hub
+    )
+    assert unknown.returncode == 1
+    assert "unknown time zone" in unknown.stderr
 
 
 def test_new_needs_a_hub_or_a_dir(tmp_path):

@@ -6,6 +6,7 @@ import argparse
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .content_files import author_ids, content_dirs
 from .errors import AuthoringError
@@ -35,7 +36,7 @@ def _moment_arg(value: str) -> datetime:
         raise argparse.ArgumentTypeError(
             f"expected a date-time like 2026-03-14T18:30+01:00, got {value!r}"
         ) from None
-    return moment if moment.tzinfo else moment.astimezone()
+    return moment  # a missing zone is an error for events, not a guess (see new_event)
 
 
 def _common_new(parser: argparse.ArgumentParser) -> None:
@@ -65,11 +66,15 @@ def add_new(sub: argparse._SubParsersAction) -> None:
     highlight.set_defaults(run=_run_new_highlight)
 
     event = kinds.add_parser("event", help="a talk, panel or interview to announce")
-    event.add_argument("title")
-    event.add_argument("--start", type=_moment_arg, required=True, help="2026-03-14T18:30+01:00")
-    event.add_argument("--end", type=_moment_arg)
-    event.add_argument("--location")
-    event.add_argument("--url", help="page for details or tickets")
+    event.add_argument("title", help="the talk or session")
+    event.add_argument("--start", type=_moment_arg, required=True, help="2026-05-02T18:30+02:00")
+    event.add_argument("--end", type=_moment_arg, help="2026-05-02T19:30+02:00")
+    event.add_argument("--timezone", help="IANA zone for times given without an offset")
+    event.add_argument("--event", help="the conference or programme")
+    event.add_argument("--event-url", help="the event's page")
+    event.add_argument("--place", "--location", dest="place", help="venue, city")
+    event.add_argument("--online", help="link to watch online")
+    event.add_argument("--role", help="speaker, keynote, panelist, moderator, host...")
     _common_new(event)
     event.set_defaults(run=_run_new_event)
 
@@ -130,15 +135,27 @@ def _run_new_highlight(args: argparse.Namespace) -> int:
 def _run_new_event(args: argparse.Namespace) -> int:
     from .new import new_event
 
+    start, end = args.start, args.end
+    if args.timezone:
+        try:
+            zone = ZoneInfo(args.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise AuthoringError(f"--timezone: unknown time zone {args.timezone!r}") from None
+        start = start if start.tzinfo else start.replace(tzinfo=zone)
+        end = end if end is None or end.tzinfo else end.replace(tzinfo=zone)
     folder, _ = _folder(args, "events")
     return _report(
         new_event(
             folder,
             args.title,
-            start=args.start,
-            end=args.end,
-            location=args.location,
-            url=args.url,
+            start=start,
+            end=end,
+            event=args.event,
+            event_url=args.event_url,
+            place=args.place,
+            online=args.online,
+            role=args.role,
+            timezone=args.timezone,
             lang=args.lang,
             slug=args.slug,
         )

@@ -27,14 +27,14 @@ def content_dirs(config: SiteConfig) -> ContentDirs:
     """Folders as the podium plugins will read them (their options, else the defaults)."""
     articles = config.plugin("podium/articles") or {}
     highlights = config.plugin("podium/highlights") or {}
-    meta = config.plugin("podium/meta") or {}
+    profile = config.plugin("podium/profile") or {}
     docs = config.docs_dir
     return ContentDirs(
         docs=docs,
         articles=docs / str(articles.get("articles_dir") or "articles"),
         highlights=docs
         / str(highlights.get("highlights_dir") or articles.get("highlights_dir") or "highlights"),
-        events=docs / str(meta.get("events_dir") or "events"),
+        events=docs / str(profile.get("events_dir") or "events"),
         authors_file=docs / str(articles.get("authors_file") or ".authors.yml"),
     )
 

@@ -212,27 +212,52 @@ def new_event(
     *,
     start: datetime,
     end: datetime | None = None,
-    location: str | None = None,
-    url: str | None = None,
+    event: str | None = None,
+    event_url: str | None = None,
+    place: str | None = None,
+    online: str | None = None,
+    role: str | None = None,
+    timezone: str | None = None,
     lang: str | None = None,
     slug: str | None = None,
 ) -> Created:
-    """Write ``folder/<start date>-<slug>.md``: a talk, panel or interview to announce."""
+    """Write ``folder/<start date>-<slug>.md``: a talk, panel or interview to announce.
+
+    Keys follow the ``podium/profile`` events schema (see podium.meta.events). Times
+    always carry their offset: an event shown at the wrong hour is worse than none.
+    """
     title = _clean_title(title, "title")
     slug = _slug_for(title, slug)
+    if start.tzinfo is None or (end is not None and end.tzinfo is None):
+        raise AuthoringError("--start/--end need a time zone: 2026-05-02T18:30+02:00 or --timezone")
     if end is not None and end <= start:
         raise AuthoringError(f"--end {end.isoformat()} is not after --start {start.isoformat()}")
+
+    def line(key: str, value: str | None, example: str, quote: bool = True) -> str:
+        if value:
+            return f"{key}: {_quote(value) if quote else value}"
+        return f"# {key}: {example}"
+
     lines = [
         "---",
         "# Podium reads the settings between the two --- lines; lines starting with # are notes.",
+        "# The talk or session.",
         f"title: {_quote(title)}",
-        "# Start and end, with the time zone offset of the venue.",
-        f"start: {start.isoformat()}",
-        f"end: {end.isoformat()}" if end else "# end: 2026-01-01T18:00:00+01:00",
-        f"location: {_quote(location)}" if location else '# location: "Venue, City"',
-        f"url: {url}" if url else "# url: https://example.org/tickets",
+        "# The conference or programme, and its page.",
+        line("event", event, '"Conference 2026"'),
+        line("event_url", event_url, "https://example.org/conference", quote=False),
+        "# Start and end, with the venue's offset; `timezone` sets how times are shown.",
+        f"start: {start.isoformat(sep=' ')}",
+        f"end: {end.isoformat(sep=' ')}" if end else "# end: 2026-01-01 18:00:00+01:00",
+        line("timezone", timezone, "Europe/Oslo", quote=False),
+        "# Where: a place and/or an online link.",
+        line("place", place, '"Venue, City"'),
+        line("online", online, "https://example.org/live", quote=False),
+        "# speaker, keynote, panelist, moderator, host, organizer, guest, interviewee...",
+        line("role", role, "speaker", quote=False),
         '# description: "What the session is about, in one or two sentences."',
-        "tags: []",
+        "# slides: https://...",
+        "# video: https://...",
     ]
     lines += [f"lang: {lang}"] if lang else ["# lang: fr"]
     lines += ["---", "", "What the audience will hear, and how to attend.", ""]
