@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from importlib.metadata import entry_points
@@ -70,6 +71,29 @@ def test_init_writes_a_hub_that_checks_and_builds(tmp_path: Path):
     home = BeautifulSoup((hub / "site" / "index.html").read_text(), "html.parser")
     assert home.find("a", href="articles/welcome/") is not None  # the index's link resolves
     assert (hub / "site" / "highlights" / "2026-03-14-starting-my-hub" / "index.html").is_file()
+
+
+def test_new_files_in_a_fresh_hub_pass_the_check(tmp_path: Path):
+    assert run_podium("init", "hub", cwd=tmp_path, PODIUM_NOW=NOW).returncode == 0
+    hub = tmp_path / "hub"
+    for args in (
+        ("new", "article", "Ways to adopt AI"),
+        ("new", "article", "Façons d'adopter l'IA", "--lang", "fr", "--translation-of", "welcome"),
+        ("new", "highlight", "Short and sharp.", "--article", "welcome"),
+    ):
+        created = run_podium(*args, cwd=hub, PODIUM_NOW=NOW)
+        assert created.returncode == 0, created.stderr
+    # The original has no translation_key yet: the check says what to add, as `new` did.
+    checked = run_podium("check", "--format", "json", cwd=hub, PODIUM_NOW=NOW)
+    assert checked.returncode == 0, checked.stdout
+    problems = json.loads(checked.stdout)["problems"]
+    assert {(p["path"], p["field"], p["severity"]) for p in problems} == {
+        ("docs/articles/ways-to-adopt-ai.md", "description", "warning"),
+        ("docs/articles/facons-d-adopter-l-ia.md", "description", "warning"),
+        ("docs/articles/facons-d-adopter-l-ia.md", "translation_key", "warning"),
+    }
+    lonely = next(p for p in problems if p["field"] == "translation_key")
+    assert "add `translation_key: welcome` to articles/welcome.md" in lonely["message"]
 
 
 def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path):
