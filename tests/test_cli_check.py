@@ -169,10 +169,17 @@ def test_site_url_is_required_for_previews(clean_hub):
 
 
 def test_oversized_cards_in_the_built_site(clean_hub):
-    write(clean_hub, {"site/assets/cards/good.png": b"\x89PNG" + b"\0" * 1_100_000})
+    card = b"\x89PNG" + b"\0" * 1_100_000
+    write(
+        clean_hub,
+        {"site/assets/cards/good.og.1a2b3c.png": card, ".cache/podium/cards/ab/ab.png": card},
+    )
     result = run_podium("check", cwd=clean_hub)
     assert result.returncode == 1
-    assert "site/assets/cards/good.png: card: 1100004 bytes: over Bluesky" in result.stdout
+    assert (
+        "site/assets/cards/good.og.1a2b3c.png: card: 1100004 bytes: over Bluesky" in result.stdout
+    )
+    assert ".cache" not in result.stdout
 
 
 def test_no_config_is_a_clear_error(tmp_path):

@@ -26,16 +26,24 @@ def write(path: Path, size: int) -> Path:
 
 
 def test_cards_over_a_platforms_byte_limit(tmp_path: Path):
-    site = tmp_path / "site"
-    write(site / "assets" / "cards" / "small.png", 100_000)
-    big_shared = write(site / "assets" / "cards" / "big.png", 1_000_001)
-    fine_for_x = write(site / "assets" / "cards" / "post.x.png", 1_500_000)
-    too_big_for_x = write(site / "assets" / "cards" / "post2.x.png", 5 * 1024 * 1024 + 1)
-    whatsapp = write(site / "assets" / "cards" / "mid.png", 400_000)
-    write(site / "images" / "huge-photo.png", 9_000_000)  # not a card
-    found = {(path, finding.severity) for path, finding in previews.card_findings([site])}
+    cards = tmp_path / "site" / "assets" / "cards"
+    write(cards / "small.og.abc123.png", 100_000)
+    big_shared = write(cards / "big.og.abc123.png", 1_000_001)
+    fine_for_x = write(cards / "post.x.abc123.png", 1_500_000)
+    too_big_for_x = write(cards / "post2.x.abc123.jpg", 5 * 1024 * 1024 + 1)
+    instagram = write(cards / "post.story.abc123.jpg", 3_000_000)  # posted by hand: 8 MB
+    whatsapp = write(cards / "mid.og.abc123.png", 400_000)
+    found = {(path, finding.severity) for path, finding in previews.card_findings([cards])}
     assert found == {(big_shared, "error"), (too_big_for_x, "error"), (whatsapp, "warning")}
     assert fine_for_x not in {path for path, _ in found}
+    assert instagram not in {path for path, _ in found}
+
+
+def test_card_platform_comes_from_the_preset_in_the_name():
+    assert previews.card_platform(Path("a.x.123.png")) == "x"
+    assert previews.card_platform(Path("a.square.123.png")) == "instagram"
+    assert previews.card_platform(Path("a.og.123.png")) is None
+    assert previews.card_platform(Path("x.og.123.png")) is None  # a slug named "x"
 
 
 def test_missing_folders_are_fine(tmp_path: Path):

@@ -133,9 +133,9 @@ def check_hub(config_path: Path, now: datetime) -> Report:
     report = Report(files_checked=len(sources))
     problems = [_under(problem, docs_prefix) for problem in problems]
     problems.extend(_site_problems(config, config_name))
-    for path, finding in previews.card_findings(
-        [config.site_dir, config.root / ".cache" / "podium"]
-    ):
+    cards_options = config.plugin("podium/cards") or {}
+    cards_dir = config.site_dir / str(cards_options.get("output_dir") or "assets/cards")
+    for path, finding in previews.card_findings([cards_dir]):
         problems.append(
             Problem(
                 _relative(path, config.root), None, finding.field, finding.message, finding.severity

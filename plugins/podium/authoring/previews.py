@@ -23,8 +23,18 @@ CARD_BYTE_LIMITS = {
     "linkedin": 5 * 1024 * 1024,
     "threads": 8 * 1024 * 1024,
     "facebook": 8 * 1024 * 1024,
+    "instagram": 8 * 1024 * 1024,  # posted by hand: feed and story images
 }
-# A card not made for one platform is shared everywhere: the strictest hard limit applies.
+# podium/cards preset names (``<slug>.<preset>.<hash>.png``) → the platform that uses them.
+PRESET_PLATFORMS = {
+    "x": "x",
+    "twitter": "x",
+    "square": "instagram",
+    "portrait": "instagram",
+    "story": "instagram",
+}
+# A card not made for one platform (the `og` card) is shared everywhere: the strictest
+# hard limit applies.
 SHARED_CARD_LIMIT = min(CARD_BYTE_LIMITS.values())
 # Soft limit: WhatsApp (observed, undocumented) shows no thumbnail above ~300 KB.
 WHATSAPP_SOFT_LIMIT = 300 * 1024
@@ -71,57 +81,51 @@ def text_findings(title: str, description: str) -> list[Finding]:
 
 
 def card_platform(path: Path) -> str | None:
-    """The platform a card was made for, when its file name says so (``slug.x.png``)."""
-    parts = set(path.name.lower().replace("_", ".").replace("-", ".").split("."))
-    for platform in sorted(CARD_BYTE_LIMITS):
-        if platform in parts or platform in {part.lower() for part in path.parent.parts[-1:]}:
-            return platform
+    """The platform a card was made for, from its name (``slug.x.3f9a1c.png``), else None."""
+    parts = path.name.lower().split(".")[1:-1]
+    for part in parts:
+        if part in PRESET_PLATFORMS:
+            return PRESET_PLATFORMS[part]
+        if part in CARD_BYTE_LIMITS:
+            return part
     return None
 
 
 def card_findings(folders: Iterable[Path]) -> list[tuple[Path, Finding]]:
-    """Card images under any ``cards`` folder of ``folders`` that platforms would refuse."""
+    """Card images in ``folders`` (the built site's card folder) that platforms would refuse.
+
+    The render cache is not read: its files are named by hash, so which platform a cached
+    card is for is unknown until the build names it.
+    """
     results = []
-    seen: set[Path] = set()
     for folder in folders:
         if not folder.is_dir():
             continue
         for path in sorted(folder.rglob("*")):
-            if path.suffix.lower() not in CARD_SUFFIXES or "cards" not in path.parts:
+            if path.suffix.lower() not in CARD_SUFFIXES or not path.is_file():
                 continue
-            if path.resolve() in seen or not path.is_file():
-                continue
-            seen.add(path.resolve())
-            size = path.stat().st_size
-            platform = card_platform(path)
-            limit = CARD_BYTE_LIMITS[platform] if platform else SHARED_CARD_LIMIT
-            who = platform or "Bluesky (the strictest platform)"
-            if size > limit:
-                results.append(
-                    (
-                        path,
-                        Finding("card", f"{size} bytes: over {who}'s {limit}-byte limit", "error"),
-                    )
-                )
-            elif platform in (None, "whatsapp") and size > WHATSAPP_SOFT_LIMIT:
-                results.append(
-                    (
-                        path,
-                        Finding(
-                            "card",
-                            f"{size} bytes: WhatsApp shows no preview above about "
-                            f"{WHATSAPP_SOFT_LIMIT} bytes",
-                            "warning",
-                        ),
-                    )
-                )
-            if path.suffix.lower() == ".webp" and platform in (None, "bluesky"):
-                results.append(
-                    (
-                        path,
-                        Finding(
-                            "card", "WebP cards do not show on Bluesky; use PNG or JPEG", "warning"
-                        ),
-                    )
-                )
+            results.extend((path, finding) for finding in _size_findings(path))
     return results
+
+
+def _size_findings(path: Path) -> list[Finding]:
+    size = path.stat().st_size
+    platform = card_platform(path)
+    limit = CARD_BYTE_LIMITS[platform] if platform else SHARED_CARD_LIMIT
+    who = platform or "Bluesky (the strictest link preview)"
+    findings = []
+    if size > limit:
+        findings.append(Finding("card", f"{size} bytes: over {who}'s {limit}-byte limit", "error"))
+    elif platform is None and size > WHATSAPP_SOFT_LIMIT:
+        findings.append(
+            Finding(
+                "card",
+                f"{size} bytes: WhatsApp shows no preview above about {WHATSAPP_SOFT_LIMIT} bytes",
+                "warning",
+            )
+        )
+    if path.suffix.lower() == ".webp" and platform is None:
+        findings.append(
+            Finding("card", "WebP cards do not show on Bluesky; use PNG or JPEG", "warning")
+        )
+    return findings
