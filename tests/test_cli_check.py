@@ -225,3 +225,26 @@ def test_share_texts_over_a_platforms_limit(clean_hub):
     assert [(p["path"], p["line"], p["field"], p["severity"]) for p in problems] == [
         ("docs/articles/shared.md", 5, "share.x", "error")
     ]
+
+
+def test_links_follow_the_configured_urls(clean_hub):
+    config = clean_hub / "mkdocs.yml"
+    config.write_text(
+        CONFIG.replace("      enabled:", "      article_url: blog/{slug}/\n      enabled:"),
+        encoding="utf-8",
+    )
+    write(
+        clean_hub,
+        {
+            "docs/about.md": (
+                # served at /about/, so the site root is ../
+                "# About\n\n[Good](../blog/good/), [in French](../articles/lang/fr/), "
+                "[gone](../blog/missing/).\n"
+            )
+        },
+    )
+    result = run_podium("check", cwd=clean_hub)
+    assert result.returncode == 1
+    problems = [line for line in result.stdout.splitlines() if line.startswith("docs/")]
+    # other-good.md links to ../good/, which is right under blog/ too.
+    assert problems == ["docs/about.md:3: link: link '../blog/missing/': no page at /blog/missing/"]

@@ -11,7 +11,7 @@ import json
 import posixpath
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,16 +26,6 @@ from . import previews
 from .errors import AuthoringError
 from .links import Renderer, SiteMap, check_reference, find_references, page_url
 from .mkdocs_yaml import SiteConfig, load_site_config
-
-_URL_OPTIONS = {
-    "article": "article_url",
-    "highlight": "highlight_url",
-    "index": "index_url",
-    "tag": "tag_url",
-    "category": "category_url",
-    "archive": "archive_url",
-    "author": "author_url",
-}
 
 
 @dataclass
@@ -72,11 +62,12 @@ def content_settings(config: SiteConfig, now: datetime) -> ContentSettings:
             f"{config.path}: podium/articles.timezone: unknown time zone {zone_name!r}",
             exit_code=2,
         ) from None
+    # Each UrlScheme field `x` is the plugin option `x_url` (article_url, tag_url...).
     defaults = UrlScheme()
     urls = UrlScheme(
         **{
-            name: str(options.get(option) or getattr(defaults, name))
-            for name, option in _URL_OPTIONS.items()
+            item.name: str(options.get(f"{item.name}_url") or getattr(defaults, item.name))
+            for item in fields(UrlScheme)
         }
     )
     base = ContentSettings(docs_dir=config.docs_dir)
@@ -285,6 +276,7 @@ def _site_map(
         known.update(hub.urls.category(name) for name in hub.categories)
         known.update(hub.urls.archive(year) for year in hub.archives)
         known.update(hub.urls.author(ident) for ident in hub.authors)
+        known.update(hub.urls.language(lang) for lang in hub.languages)
     prefixes = tuple(
         pattern.split("{", 1)[0]
         for pattern in (settings.urls.article, settings.urls.highlight)
