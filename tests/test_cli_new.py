@@ -203,3 +203,24 @@ def test_new_needs_a_hub_or_a_dir(tmp_path):
     result = run_podium("new", "article", "Hello", "--dir", "out", cwd=tmp_path)
     assert result.returncode == 0
     assert (tmp_path / "out" / "hello.md").is_file()
+
+
+def test_a_failed_new_leaves_no_folders_behind(hub):
+    (hub / "docs" / "blocked").write_text("a file where a folder should be", encoding="utf-8")
+    result = run_podium("new", "article", "X", "--dir", "docs/blocked/deeper", cwd=hub)
+    assert result.returncode == 1
+    assert "docs/blocked: is a file, not a folder" in result.stderr
+
+    locked = hub / "docs" / "locked"
+    locked.mkdir()
+    with read_only(locked):
+        result = run_podium("new", "article", "X", "--dir", "docs/locked/a/b", cwd=hub)
+        assert list(locked.iterdir()) == []
+    assert result.returncode == 1
+    assert "cannot create this folder" in result.stderr
+
+    before = snapshot(hub)
+    result = run_podium("new", "article", "!!!", "--dir", "docs/new/deeper", cwd=hub)
+    assert result.returncode == 1
+    assert snapshot(hub) == before
+    assert not (hub / "docs" / "new").exists()

@@ -19,7 +19,18 @@ def create_new_file(path: Path, text: str) -> None:
     written file. Where hard links are unsupported we fall back to ``O_EXCL`` directly.
     """
     folder = path.parent
-    _make_folder(folder)
+    created = _make_folder(folder)
+    try:
+        _create(path, text)
+    except BaseException:
+        for made in created:  # leave no empty folders behind either
+            with contextlib.suppress(OSError):
+                made.rmdir()
+        raise
+
+
+def _create(path: Path, text: str) -> None:
+    folder = path.parent
     if path.exists() or path.is_symlink():
         raise AuthoringError(f"{path}: already exists; not overwriting it")
     try:
@@ -58,13 +69,23 @@ def _write_exclusive(path: Path, text: str) -> None:
         raise
 
 
-def _make_folder(folder: Path) -> None:
-    if folder.exists() and not folder.is_dir():
-        raise AuthoringError(f"{folder}: is a file, not a folder")
+def _make_folder(folder: Path) -> list[Path]:
+    """Create ``folder`` and missing parents; returns those created, deepest first."""
+    missing = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    if not current.is_dir():  # the nearest existing ancestor (or folder itself)
+        raise AuthoringError(f"{current}: is a file, not a folder")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
+        for made in missing:
+            with contextlib.suppress(OSError):
+                made.rmdir()
         raise AuthoringError(f"{folder}: cannot create this folder: {error.strerror}") from None
+    return missing
 
 
 def _default_mode() -> int:

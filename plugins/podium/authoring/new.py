@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from podium.core.text import slugify as core_slugify
+
 from .content_files import read_front_matter
 from .errors import AuthoringError
 from .files import create_new_file
@@ -60,7 +62,7 @@ def find_translation(articles_dir: Path, slug: str) -> Translation:
     """Find the article whose slug (front matter ``slug``, else file name) is ``slug``."""
     for path in sorted(articles_dir.rglob("*.md")) if articles_dir.is_dir() else []:
         data = read_front_matter(path)
-        own_slug = str(data.get("slug") or path.stem)
+        own_slug = str(data.get("slug") or core_slugify(path.stem))  # as the core loader does
         if own_slug != slug:
             continue
         key = data.get("translation_key")
