@@ -248,3 +248,11 @@ def test_links_follow_the_configured_urls(clean_hub):
     problems = [line for line in result.stdout.splitlines() if line.startswith("docs/")]
     # other-good.md links to ../good/, which is right under blog/ too.
     assert problems == ["docs/about.md:3: link: link '../blog/missing/': no page at /blog/missing/"]
+
+
+def test_the_repository_demo_passes_the_check_the_workflow_runs():
+    from cli_support import REPO
+
+    result = run_podium("check", "--format", "json", cwd=REPO)
+    assert result.returncode == 0, result.stdout
+    assert json.loads(result.stdout)["files_checked"] > 10

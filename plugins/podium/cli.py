@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from podium import __version__
 from podium.authoring import commands
 from podium.authoring.errors import AuthoringError
 
@@ -18,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="podium", description="Write, check and publish a Podium hub."
     )
+    parser.add_argument("--version", action="version", version=f"podium {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_new(sub)
     commands.add_init(sub)
