@@ -256,3 +256,22 @@ def test_the_repository_demo_passes_the_check_the_workflow_runs():
     result = run_podium("check", "--format", "json", cwd=REPO)
     assert result.returncode == 0, result.stdout
     assert json.loads(result.stdout)["files_checked"] > 10
+
+
+def test_events_are_checked_with_the_profile_plugin(clean_hub):
+    pytest.importorskip("podium.meta.events", reason="podium.meta is not merged yet")
+    config = clean_hub / "mkdocs.yml"
+    config.write_text(CONFIG + "  - podium/profile\n", encoding="utf-8")
+    write(
+        clean_hub,
+        {
+            "docs/events/good.md": "---\ntitle: Talk\nstart: 2026-05-02 18:30:00+02:00\n---\n",
+            "docs/events/no-zone.md": "---\ntitle: Talk\nstart: 2026-05-02 18:30:00\n---\n",
+        },
+    )
+    result = run_podium("check", "--format", "json", cwd=clean_hub)
+    problems = json.loads(result.stdout)["problems"]
+    assert {(p["path"], p["field"]) for p in problems if p["severity"] == "error"} == {
+        ("docs/events/no-zone.md", "start")
+    }
+    assert result.returncode == 1

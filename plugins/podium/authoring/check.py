@@ -134,8 +134,9 @@ def check_hub(config_path: Path, now: datetime) -> Report:
         )
     found_share, note = _share_problems(config, hub)
     problems.extend(_under(problem, docs_prefix) for problem in found_share)
-    if note:
-        report.notes.append(note)
+    found_events, events_note = _event_problems(config, site_map)
+    problems.extend(_under(problem, docs_prefix) for problem in found_events)
+    report.notes.extend(text for text in (note, events_note) if text)
     report.problems = sorted(set(problems), key=_order)
     return report
 
@@ -359,6 +360,31 @@ def _share_problems(config: SiteConfig, hub: Any) -> tuple[list[Problem], str | 
     # Texts Podium generates are shortened to fit by design; texts the author wrote
     # (`share.text`, `share.<platform>`) that do not fit are worth a line.
     return [p for p in found if not p.message.startswith("generated text")], None
+
+
+def _event_problems(config: SiteConfig, site: SiteMap) -> tuple[list[Problem], str | None]:
+    """Events (talks, panels) as the ``podium/profile`` plugin reads them."""
+    options = config.plugin("podium/profile")
+    if options is None:
+        return [], None
+    try:
+        from podium.meta.events import parse_event
+    except ImportError:
+        return [], "events not checked: podium.meta is not installed"
+    folder = str(options.get("events_dir") or "events").strip("/") + "/"
+    page = str(options.get("events_page") or "events/index.md")
+    problems: list[Problem] = []
+    for source in sorted(site.files):
+        if not source.startswith(folder) or not source.endswith(".md") or source == page:
+            continue
+        try:
+            text = (config.docs_dir / source).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            problems.append(Problem(source, None, "file", f"cannot read: {error}"))
+            continue
+        _, found = parse_event(source, text, url=site.page_urls.get(source, ""))
+        problems.extend(found)
+    return problems, None
 
 
 def render_text(report: Report) -> str:
