@@ -263,6 +263,7 @@ def _site_map(
         if path.is_file()
         and not any(part.startswith(".") for part in path.relative_to(docs).parts[:-1])
     )
+    files = files | _generated_pages(config)
     use_directory_urls = config.raw.get("use_directory_urls", True) is not False
     page_urls = {
         source: page_url(source, use_directory_urls) for source in files if source.endswith(".md")
@@ -284,6 +285,38 @@ def _site_map(
         if "{" in pattern and pattern.split("{", 1)[0]
     )
     return SiteMap(files, page_urls, frozenset(known), prefixes)
+
+
+def _generated_pages(config: SiteConfig) -> frozenset[str]:
+    """Pages Podium plugins add when the author has not written them.
+
+    Convention: a plugin option named ``*_page`` holding a ``.md`` path (``events_page``,
+    ``about_page``) names such a page, and ``*_ics`` a calendar file. Defaults come from
+    the plugin's own Config class (the only place this module touches MkDocs).
+    """
+    pages: set[str] = set()
+    for name, options in config.plugins.items():
+        if not name.startswith("podium/"):
+            continue
+        values = {**_option_defaults(name), **options}
+        for key, value in values.items():
+            if not isinstance(value, str) or not value:
+                continue
+            if (key.endswith("_page") and value.endswith(".md")) or key.endswith("_ics"):
+                pages.add(value.strip("/"))
+    return frozenset(pages)
+
+
+def _option_defaults(plugin_name: str) -> dict[str, Any]:
+    from importlib.metadata import entry_points
+
+    for point in entry_points(group="mkdocs.plugins", name=plugin_name):
+        try:
+            schema = point.load().config_class._schema
+        except (ImportError, AttributeError):
+            return {}
+        return {key: option.default for key, option in schema}
+    return {}
 
 
 def _page_links(source: str, docs_dir: Path, renderer: Renderer, site: SiteMap) -> list[Problem]:
