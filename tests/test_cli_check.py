@@ -262,11 +262,12 @@ def test_events_are_checked_with_the_profile_plugin(clean_hub):
     pytest.importorskip("podium.meta.events", reason="podium.meta is not merged yet")
     config = clean_hub / "mkdocs.yml"
     config.write_text(CONFIG + "  - podium/profile\n", encoding="utf-8")
+    event = "---\ntitle: Talk\nplace: Oslo\n"
     write(
         clean_hub,
         {
-            "docs/events/good.md": "---\ntitle: Talk\nstart: 2026-05-02 18:30:00+02:00\n---\n",
-            "docs/events/no-zone.md": "---\ntitle: Talk\nstart: 2026-05-02 18:30:00\n---\n",
+            "docs/events/good.md": f"{event}start: 2026-05-02 18:30:00+02:00\n---\n",
+            "docs/events/no-zone.md": f"{event}start: 2026-05-02 18:30:00\n---\n",
         },
     )
     result = run_podium("check", "--format", "json", cwd=clean_hub)

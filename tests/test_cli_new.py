@@ -169,12 +169,14 @@ def test_new_highlight_and_event(hub):
 
 def test_new_event_times_need_a_zone(hub):
     folder = hub / "docs" / "events"
-    no_zone = run_podium("new", "event", "Panel", "--start", "2026-05-02T18:30", cwd=hub)
+    no_zone = run_podium(
+        "new", "event", "Panel", "--start", "2026-05-02T18:30", "--place", "Oslo", cwd=hub
+    )
     assert no_zone.returncode == 1
     assert "need a time zone" in no_zone.stderr
     backwards = run_podium(
         "new", "event", "Panel", "--start", "2026-05-02T18:30+02:00",
-        "--end", "2026-05-02T17:00+02:00", cwd=hub,
+        "--end", "2026-05-02T17:00+02:00", "--place", "Oslo", cwd=hub,
     )  # fmt: skip
     assert backwards.returncode == 1
     assert "not after" in backwards.stderr
@@ -182,7 +184,7 @@ def test_new_event_times_need_a_zone(hub):
 
     zoned = run_podium(
         "new", "event", "Panel", "--start", "2026-07-02 09:00", "--timezone", "Europe/Oslo",
-        cwd=hub,
+        "--online", "https://example.org/live", cwd=hub,
     )  # fmt: skip
     assert zoned.returncode == 0, zoned.stderr
     text = (folder / "2026-07-02-panel.md").read_text(encoding="utf-8")
@@ -193,6 +195,10 @@ def test_new_event_times_need_a_zone(hub):
     )
     assert unknown.returncode == 1
     assert "unknown time zone" in unknown.stderr
+    nowhere = run_podium("new", "event", "Y", "--start", "2026-07-02T09:00+02:00", cwd=hub)
+    assert nowhere.returncode == 1
+    assert "--place" in nowhere.stderr
+    assert not (folder / "2026-07-02-y.md").exists()
 
 
 def test_new_needs_a_hub_or_a_dir(tmp_path):

@@ -234,6 +234,8 @@ def new_event(
         raise AuthoringError("--start/--end need a time zone: 2026-05-02T18:30+02:00 or --timezone")
     if end is not None and end <= start:
         raise AuthoringError(f"--end {end.isoformat()} is not after --start {start.isoformat()}")
+    if not (place or online):
+        raise AuthoringError('where is it? pass --place "Venue, City" and/or --online URL')
 
     def line(key: str, value: str | None, example: str, quote: bool = True) -> str:
         if value:
