@@ -42,7 +42,9 @@ class _SampleConfig(Config):
     kinds = c.ListOfItems(c.Type(str), default=["x", "y"])
     size = c.Type(int, default=3)
     """How many | things."""
-    mode = c.Choice(["a", "b"], default="a")
+    mode = c.Choice(["a", "b"], default="a")  # Which mode.
+    # A section comment, not an option's doc.
+    quiet = c.Type(bool, default=False)
     name = c.Optional(c.Type(str))
     """A name,
     on two lines."""
@@ -63,11 +65,13 @@ class _UndocumentedPlugin:
 def test_options_render_with_defaults_types_and_docstrings():
     assert reference.option_docs(_SampleConfig) == {
         "size": "How many | things.",
+        "mode": "Which mode.",
         "name": "A name, on two lines.",
     }
     table = reference.render_plugin("podium/sample", _SamplePlugin)
     assert "| `size` | `3` | integer | How many \\| things. |" in table
-    assert "| `mode` | `a` | one of `a`, `b` |  |" in table
+    assert "| `mode` | `a` | one of `a`, `b` | Which mode. |" in table
+    assert "| `quiet` | `false` | true/false |  |" in table
     assert "| `name` | (none) | text | A name, on two lines. |" in table
     assert "| `kinds` | `[x, y]` | list of text |  |" in table
     assert table.startswith("#### `podium/sample`\n\nSample options.\n\n| option |")

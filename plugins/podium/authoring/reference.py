@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import ast
 import inspect
+import io
 import os
 import tempfile
 import textwrap
+import tokenize
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
@@ -40,9 +42,10 @@ def podium_plugins() -> list[tuple[str, type]]:
 
 
 def option_docs(config_class: type) -> dict[str, str]:
-    """Attribute docstrings (the string right under ``name = c.Type(...)``) of a class.
+    """What each option does: its attribute docstring (the string right under
+    ``name = c.Type(...)``), else a comment at the end of that line.
 
-    Python drops them at runtime, so they are read from the source with ``ast``.
+    Python drops both at runtime, so they are read from the source (``ast``, ``tokenize``).
     """
     docs: dict[str, str] = {}
     for klass in reversed(config_class.__mro__):
@@ -52,6 +55,7 @@ def option_docs(config_class: type) -> dict[str, str]:
             source = textwrap.dedent(inspect.getsource(klass))
         except (OSError, TypeError):
             continue
+        comments = _line_comments(source)
         body = ast.parse(source).body[0].body  # type: ignore[attr-defined]
         for statement, following in zip(body, [*body[1:], None], strict=True):
             target = None
@@ -59,14 +63,26 @@ def option_docs(config_class: type) -> dict[str, str]:
                 target = statement.targets[0]
             elif isinstance(statement, ast.AnnAssign):
                 target = statement.target
+            if not isinstance(target, ast.Name):
+                continue
             if (
-                isinstance(target, ast.Name)
-                and isinstance(following, ast.Expr)
+                isinstance(following, ast.Expr)
                 and isinstance(following.value, ast.Constant)
                 and isinstance(following.value.value, str)
             ):
                 docs[target.id] = " ".join(inspect.cleandoc(following.value.value).split())
+            elif statement.end_lineno in comments:
+                docs[target.id] = comments[statement.end_lineno]
     return docs
+
+
+def _line_comments(source: str) -> dict[int, str]:
+    """Comments that end a line of code, by line number."""
+    found = {}
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type == tokenize.COMMENT and token.line.strip() != token.string.strip():
+            found[token.start[0]] = token.string.lstrip("#").strip()
+    return found
 
 
 def describe_type(option: Any) -> str:
