@@ -230,3 +230,13 @@ def test_a_failed_new_leaves_no_folders_behind(hub):
     assert result.returncode == 1
     assert snapshot(hub) == before
     assert not (hub / "docs" / "new").exists()
+
+
+def test_a_translation_needs_another_language_than_the_original(hub):
+    posts = hub / "docs" / "posts"
+    posts.mkdir()
+    (posts / "a.md").write_text("---\ntitle: A\ndate: 2026-03-01\n---\n", encoding="utf-8")
+    same = run_podium("new", "article", "B", "--lang", "en", "--translation-of", "a", cwd=hub)
+    assert same.returncode == 1
+    assert "already in en" in same.stderr  # no lang: the site's (en)
+    assert not (posts / "b.md").exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -79,17 +80,25 @@ def add_new(sub: argparse._SubParsersAction) -> None:
     event.set_defaults(run=_run_new_event)
 
 
-def _folder(args: argparse.Namespace, kind: str) -> tuple[Path, list[str]]:
-    """The folder for ``kind`` and the hub's author ids (from mkdocs.yml unless --dir)."""
+@dataclass(frozen=True)
+class _Target:
+    folder: Path
+    authors: list[str]
+    language: str
+
+
+def _target(args: argparse.Namespace, kind: str) -> _Target:
+    """Where ``kind`` goes, the hub's author ids and language (from mkdocs.yml unless --dir)."""
     if args.dir is not None:
-        return args.dir, []
+        return _Target(args.dir, [], "en")
     if not args.config.is_file():
         raise AuthoringError(
             f"{args.config}: no such file; run this in your hub's folder, or pass --dir",
             exit_code=2,
         )
-    dirs = content_dirs(load_site_config(args.config))
-    return getattr(dirs, kind), author_ids(dirs.authors_file)
+    config = load_site_config(args.config)
+    dirs = content_dirs(config)
+    return _Target(getattr(dirs, kind), author_ids(dirs.authors_file), config.language)
 
 
 def _report(created) -> int:
@@ -102,16 +111,17 @@ def _report(created) -> int:
 def _run_new_article(args: argparse.Namespace) -> int:
     from .new import new_article
 
-    folder, authors = _folder(args, "articles")
+    target = _target(args, "articles")
     return _report(
         new_article(
-            folder,
+            target.folder,
             args.title,
             day=args.date or _today(),
             lang=args.lang,
             slug=args.slug,
-            authors=args.author or authors[:1],
+            authors=args.author or target.authors[:1],
             translation_of=args.translation_of,
+            site_language=target.language,
         )
     )
 
@@ -119,10 +129,9 @@ def _run_new_article(args: argparse.Namespace) -> int:
 def _run_new_highlight(args: argparse.Namespace) -> int:
     from .new import new_highlight
 
-    folder, _ = _folder(args, "highlights")
     return _report(
         new_highlight(
-            folder,
+            _target(args, "highlights").folder,
             args.text,
             day=args.date or _today(),
             lang=args.lang,
@@ -143,10 +152,9 @@ def _run_new_event(args: argparse.Namespace) -> int:
             raise AuthoringError(f"--timezone: unknown time zone {args.timezone!r}") from None
         start = start if start.tzinfo else start.replace(tzinfo=zone)
         end = end if end is None or end.tzinfo else end.replace(tzinfo=zone)
-    folder, _ = _folder(args, "events")
     return _report(
         new_event(
-            folder,
+            _target(args, "events").folder,
             args.title,
             start=start,
             end=end,

@@ -66,22 +66,23 @@ def find_translation(articles_dir: Path, slug: str) -> Translation:
         if own_slug != slug:
             continue
         key = data.get("translation_key")
-
-        def texts(value: object) -> tuple[str, ...]:
-            if isinstance(value, list):
-                return tuple(str(item) for item in value)
-            return (str(value),) if isinstance(value, str) and value else ()
-
         return Translation(
             key=str(key) if key else slug,
             source=path,
             has_key=bool(key),
             lang=str(data["lang"]) if data.get("lang") else None,
-            authors=texts(data.get("authors")),
-            categories=texts(data.get("categories")),
-            tags=texts(data.get("tags")),
+            authors=_texts(data.get("authors")),
+            categories=_texts(data.get("categories")),
+            tags=_texts(data.get("tags")),
         )
     raise AuthoringError(f"--translation-of: no article with slug {slug!r} in {articles_dir}")
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    """A front-matter list (or single text) as texts, whatever the author wrote."""
+    if isinstance(value, list):
+        return tuple(str(item) for item in value)
+    return (str(value),) if isinstance(value, str) and value else ()
 
 
 def _list(values: tuple[str, ...] | list[str]) -> str:
@@ -97,6 +98,7 @@ def new_article(
     slug: str | None = None,
     authors: list[str] | tuple[str, ...] = (),
     translation_of: str | None = None,
+    site_language: str = "en",
 ) -> Created:
     """Write ``folder/<slug>.md``: a draft article with every useful key explained."""
     title = _clean_title(title, "title")
@@ -107,7 +109,7 @@ def new_article(
         if not lang:
             raise AuthoringError("--translation-of needs --lang (the language of the translation)")
         translation = find_translation(folder, translation_of)
-        if translation.lang and translation.lang == lang:
+        if (translation.lang or site_language) == lang:
             raise AuthoringError(
                 f"--lang {lang}: {translation.source} is already in {lang}; "
                 "a translation needs another language"
