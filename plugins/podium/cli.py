@@ -25,13 +25,28 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_init(sub)
     commands.add_check(sub)
     commands.add_docs_reference(sub)
+    for add_parser in _part_commands():
+        add_parser(sub)
     return parser
+
+
+def _part_commands() -> list:
+    """Sub-commands other parts own: each exposes ``add_<name>_parser(subparsers)``, which
+    sets ``handler`` (a function of the parsed args returning the exit status)."""
+    found = []
+    try:
+        from podium.importers.cli import add_import_parser
+    except ImportError:  # the importers are not installed in this checkout
+        pass
+    else:
+        found.append(add_import_parser)
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(args.run(args))
+        return int(args.handler(args))
     except AuthoringError as error:
         print(f"podium: {error.message}", file=sys.stderr)
         return error.exit_code

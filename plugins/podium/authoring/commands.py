@@ -57,14 +57,14 @@ def add_new(sub: argparse._SubParsersAction) -> None:
     article.add_argument("--author", action="append", help="author id (repeatable)")
     article.add_argument("--date", type=_date_arg, help="publication date (default: today)")
     _common_new(article)
-    article.set_defaults(run=_run_new_article)
+    article.set_defaults(handler=_run_new_article)
 
     highlight = kinds.add_parser("highlight", help="a short post for social networks")
     highlight.add_argument("text")
     highlight.add_argument("--article", metavar="SLUG", help="slug of the article it comes from")
     highlight.add_argument("--date", type=_date_arg, help="date (default: today)")
     _common_new(highlight)
-    highlight.set_defaults(run=_run_new_highlight)
+    highlight.set_defaults(handler=_run_new_highlight)
 
     event = kinds.add_parser("event", help="a talk, panel or interview to announce")
     event.add_argument("title", help="the talk or session")
@@ -77,7 +77,7 @@ def add_new(sub: argparse._SubParsersAction) -> None:
     event.add_argument("--online", help="link to watch online")
     event.add_argument("--role", help="speaker, keynote, panelist, moderator, host...")
     _common_new(event)
-    event.set_defaults(run=_run_new_event)
+    event.set_defaults(handler=_run_new_event)
 
 
 @dataclass(frozen=True)
@@ -177,7 +177,7 @@ def add_init(sub: argparse._SubParsersAction) -> None:
     init.add_argument("--site-url", default="https://example.org/", help="where it will live")
     init.add_argument("--author", default="Jane Doe", help="the executive's name")
     init.add_argument("--lang", default="en", help="site language")
-    init.set_defaults(run=_run_init)
+    init.set_defaults(handler=_run_init)
 
 
 def _run_init(args: argparse.Namespace) -> int:
@@ -201,7 +201,7 @@ def add_check(sub: argparse._SubParsersAction) -> None:
     check.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     check.add_argument("--format", choices=["text", "json"], default="text")
     check.add_argument("--strict", action="store_true", help="warnings fail too")
-    check.set_defaults(run=_run_check)
+    check.set_defaults(handler=_run_check)
 
 
 def _run_check(args: argparse.Namespace) -> int:
@@ -218,7 +218,7 @@ def _run_check(args: argparse.Namespace) -> int:
 def add_docs_reference(sub: argparse._SubParsersAction) -> None:
     ref = sub.add_parser("docs-reference", help="print or refresh the README's reference")
     ref.add_argument("--write", type=Path, metavar="README", help="update this file in place")
-    ref.set_defaults(run=_run_docs_reference)
+    ref.set_defaults(handler=_run_docs_reference)
 
 
 def _run_docs_reference(args: argparse.Namespace) -> int:
