@@ -31,6 +31,12 @@ def test_references_come_from_the_rendered_page_with_lines():
     ]
 
 
+def test_a_target_used_twice_gets_each_line():
+    body = "[a](x.md)\n\ntext\n\n[again](x.md) and [ref][r]\n\n[r]: x.md\n"
+    found = find_references(body, Renderer.from_config(None))
+    assert [ref.line for ref in found] == [1, 5, 7]
+
+
 def test_extensions_that_cannot_load_are_skipped():
     renderer = Renderer.from_config(
         ["toc", {"pymdownx.superfences": {}}, "no.such.extension", {"pymdownx.emoji": {"x": 1}}]

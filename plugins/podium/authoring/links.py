@@ -99,19 +99,25 @@ def find_references(body: str, renderer: Renderer, first_line: int = 1) -> list[
     collector = _Collector()
     collector.feed(renderer.html(body))
     lines = body.splitlines()
-    return [
-        Reference(kind, target, alt, first_line + _line_of(target, lines))
-        for kind, target, alt in collector.found
-    ]
+    references = []
+    seen: dict[str, int] = {}  # a target used twice: its second use is found after the first
+    for kind, target, alt in collector.found:
+        line = _line_of(target, lines, seen.get(target, -1) + 1)
+        if line is None:
+            line = _line_of(target, lines, 0) or 0
+        else:
+            seen[target] = line
+        references.append(Reference(kind, target, alt, first_line + line))
+    return references
 
 
-def _line_of(target: str, lines: list[str]) -> int:
-    """0-based line where ``target`` is written (as is, or as MkDocs would escape it)."""
+def _line_of(target: str, lines: list[str], start: int) -> int | None:
+    """0-based line, from ``start`` on, where ``target`` is written (as is or escaped)."""
     candidates = {target, target.replace("&", "&amp;"), unquote(target)}
-    for number, line in enumerate(lines):
-        if any(candidate in line for candidate in candidates):
+    for number in range(start, len(lines)):
+        if any(candidate in lines[number] for candidate in candidates):
             return number
-    return 0
+    return None
 
 
 def is_internal(target: str) -> bool:
