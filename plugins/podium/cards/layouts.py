@@ -68,9 +68,19 @@ def _footer(c: Canvas, name: str, detail: str, photo: Path | None) -> int:
         c.photo(photo, diameter, m, top)
         x = m + diameter + c.px(22)
     text_width = max(c.px(120), c.width - m - x - domain_width - c.px(32))
-    name_box = Box(x, top, text_width, diameter // 2)
+    # A long attribution ("An operator in our customer council") wraps before it shrinks.
+    name_box = Box(x, top, text_width, diameter)
     detail_box = Box(x, top + diameter // 2, text_width, diameter // 2)
-    name_block = c.fit(name, name_box, bold=True, largest=_small(c, 28), smallest=18, max_lines=1)
+    name_block = c.fit(
+        name,
+        name_box,
+        bold=True,
+        largest=_small(c, 28),
+        smallest=_small(c, 20),
+        leading=1.12,
+        max_lines=2,
+        balance=True,
+    )
     detail_block = c.fit(
         detail, detail_box, bold=False, largest=_small(c, 22), smallest=16, max_lines=1
     )
