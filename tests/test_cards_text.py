@@ -1,10 +1,10 @@
 """Text fitting: word-boundary wrapping, shrinking, ellipsis, long words, CJK, both engines."""
 
 import pytest
-from PIL import ImageFont, features
+from PIL import Image, ImageDraw, ImageFont, features
 from podium.cards.brand import DEFAULT_BOLD, DEFAULT_REGULAR
 from podium.cards.fonts import FontChain
-from podium.cards.text import ELLIPSIS, fit, wrap
+from podium.cards.text import ELLIPSIS, draw_block, fit, wrap
 from podium.cards.typography import smarten
 
 ENGINES = ["basic"] + (["raqm"] if features.check("raqm") else [])
@@ -117,3 +117,13 @@ def test_balancing_avoids_an_orphan_last_line(chain):
 )
 def test_straight_quotes_become_typographic_per_language(text, lang, expected):
     assert smarten(text, lang) == expected
+
+
+def test_right_to_left_lines_start_on_the_right():
+    chain = FontChain.of(DEFAULT_BOLD, (), "basic")
+    for text, starts_right in (("Leadership", False), ("\u05e9\u05dc\u05d5\u05dd", True)):
+        block = fit(text, chain, 600, 100, 40, 40)
+        image = Image.new("L", (800, 120), 0)
+        draw_block(ImageDraw.Draw(image), block, chain, 100, 10, 600, 255)
+        left, _, right, _ = image.getbbox()
+        assert (right > 600) == starts_right and (left < 200) != starts_right

@@ -207,6 +207,17 @@ def fit(
     return TextBlock(tuple(kept), size, pitch, ascent, descent, True)
 
 
+def _right_to_left(line: str) -> bool:
+    """Whether the line's first strong character is Hebrew, Arabic or another RTL script."""
+    for char in line:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
 def draw_block(
     draw: ImageDraw.ImageDraw,
     block: TextBlock,
@@ -223,7 +234,7 @@ def draw_block(
         line_width = chain.width(line, block.size)
         if align == "center":
             cursor = x + (width - line_width) / 2
-        elif align == "right":
+        elif align == "right" or _right_to_left(line):  # "left" means "start"
             cursor = x + width - line_width
         else:
             cursor = x
