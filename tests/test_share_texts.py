@@ -135,3 +135,8 @@ def test_hashtags_lose_spaces_and_punctuation():
     assert normalize_hashtag("#Machine learning") == "Machinelearning"
     assert normalize_hashtag("C-suite!") == "Csuite"
     assert normalize_hashtag("日本") == "日本"
+
+
+def test_a_highlight_posts_its_own_words():
+    post, _ = post_text(source(text="Culture eats strategy.\nEvery time."), "mastodon", LINK)
+    assert post.post == f"Culture eats strategy.\nEvery time.\n\n{LINK}"

@@ -31,6 +31,8 @@ class ShareSource:
     settings: ShareSettings = field(default_factory=ShareSettings)
     kind: str = "article"
     line: int | None = None
+    #: The default post text instead of title + description (a highlight's own words).
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,11 @@ def post_text(source: ShareSource, platform_id: str, link: str) -> tuple[PostTex
         if platform.placement is LinkPlacement.TITLE:
             core, tags = _one_line(source.title), ""
         else:
-            core = settings.text or _join(_one_line(source.title), _one_line(source.description))
+            core = (
+                settings.text
+                or source.text.strip()
+                or _join(_one_line(source.title), _one_line(source.description))
+            )
             tags = _hashtag_line(platform, settings.hashtags, core)
         body = _join(core, tags)
         if not fits(body):

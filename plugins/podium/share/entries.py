@@ -1,0 +1,85 @@
+"""Share sources from the hub's articles and highlights, and the check ``podium check``
+and ``--strict`` builds run over them (hand-written texts over their limits are errors)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from podium.core.errors import Problem
+from podium.core.hub import Hub
+from podium.core.model import Article, Highlight
+from podium.core.text import strip_markdown
+from podium.share.intents import InvalidInstance, normalize_instance
+from podium.share.kit import CardImage, KitEntry, TeamMember, build_entry
+from podium.share.problems import ShareProblem
+from podium.share.settings import parse_share_settings
+from podium.share.texts import ShareSource
+from podium.share.utm import UtmSettings
+
+
+def entry_key(item: Article | Highlight) -> tuple[str, str]:
+    return (item.kind, item.slug if isinstance(item, Article) else item.id)
+
+
+def to_problem(problem: ShareProblem) -> Problem:
+    return Problem(problem.path, problem.line, problem.field, problem.message, problem.severity)
+
+
+def share_source(item: Article | Highlight, hub: Hub) -> tuple[ShareSource, list[ShareProblem]]:
+    """What the post texts of one article or highlight are made from."""
+    line = item.lines.get("share")
+    settings, problems = parse_share_settings(item.share or None, item.source, line)
+    url = hub.site.absolute(item.url)
+    if isinstance(item, Article):
+        source = ShareSource(
+            item.source, item.title, url, item.slug, item.description, settings, "article", line
+        )
+    else:
+        words = strip_markdown(item.body).strip()
+        if item.attribution:
+            words = f"{words}\n— {item.attribution}"
+        source = ShareSource(
+            item.source, item.title, url, item.id, "", settings, "highlight", line, words
+        )
+    return source, problems
+
+
+def owner_mastodon_instance(hub: Hub) -> str:
+    """The instance of the owner's Mastodon profile (``@me@host`` or a URL), if any."""
+    owner = hub.owner()
+    handle = owner.profiles.get("mastodon", "") if owner else ""
+    try:
+        return normalize_instance(handle) if handle else ""
+    except InvalidInstance:
+        return ""
+
+
+def build_entries(
+    hub: Hub,
+    *,
+    platforms: Sequence[str],
+    utm: UtmSettings | None = None,
+    members: Sequence[TeamMember] = (),
+    mastodon_instance: str = "",
+    kit_url_of=lambda item: "",
+    cards_of=lambda item: (),
+) -> tuple[dict[tuple[str, str], KitEntry], list[Problem]]:
+    """Kit entries for every published article and highlight, newest first, plus problems."""
+    entries: dict[tuple[str, str], KitEntry] = {}
+    problems: list[Problem] = []
+    items: Iterable[Article | Highlight] = (*hub.articles, *hub.highlights)
+    for item in items:
+        source, found = share_source(item, hub)
+        cards: Sequence[CardImage] = cards_of(item)
+        entry, more = build_entry(
+            source,
+            platforms=platforms,
+            utm=utm,
+            members=members,
+            mastodon_instance=mastodon_instance,
+            cards=cards,
+            kit_url=kit_url_of(item),
+        )
+        entries[entry_key(item)] = entry
+        problems.extend(to_problem(p) for p in (*found, *more))
+    return entries, problems
