@@ -63,10 +63,10 @@ def build_entries(
     mastodon_instance: str = "",
     kit_url_of=lambda item: "",
     cards_of=lambda item: (),
-) -> tuple[dict[tuple[str, str], KitEntry], list[Problem]]:
+) -> tuple[dict[tuple[str, str], KitEntry], list[ShareProblem]]:
     """Kit entries for every published article and highlight, newest first, plus problems."""
     entries: dict[tuple[str, str], KitEntry] = {}
-    problems: list[Problem] = []
+    problems: list[ShareProblem] = []
     items: Iterable[Article | Highlight] = (*hub.articles, *hub.highlights)
     for item in items:
         source, found = share_source(item, hub)
@@ -81,5 +81,14 @@ def build_entries(
             kit_url=kit_url_of(item),
         )
         entries[entry_key(item)] = entry
-        problems.extend(to_problem(p) for p in (*found, *more))
+        problems.extend((*found, *more))
     return entries, problems
+
+
+def share_problems(
+    hub: Hub, platforms: Sequence[str], *, include_shortened: bool = True
+) -> list[Problem]:
+    """What ``podium check`` reports: bad ``share:`` settings, hand-written texts over their
+    limits (errors) and, unless left out, generated texts that had to be shortened."""
+    _, problems = build_entries(hub, platforms=platforms)
+    return [to_problem(p) for p in problems if include_shortened or p.kind != "shortened"]

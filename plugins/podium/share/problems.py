@@ -19,6 +19,8 @@ class ShareProblem:
     field: str
     message: str
     severity: Severity = "warning"
+    #: ``"shortened"`` for a generated text cut to fit (hosts may log those quietly).
+    kind: str = ""
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

@@ -146,6 +146,7 @@ def post_text(source: ShareSource, platform_id: str, link: str) -> tuple[PostTex
                     f"{what} shortened to fit the {platform.name} limit of {platform.limit}"
                     f" ({platform.counted_as})",
                     "warning",
+                    "shortened",
                 )
             )
     text, post, link_parameter = _assemble(platform, body, link)

@@ -26,7 +26,12 @@ from podium.core.hub import Hub
 from podium.mkdocs.hub_access import require_hub
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
-from podium.share.entries import build_entries, entry_key, owner_mastodon_instance
+from podium.share.entries import (
+    build_entries,
+    entry_key,
+    owner_mastodon_instance,
+    to_problem,
+)
 from podium.share.intents import InvalidInstance, normalize_instance
 from podium.share.kit import CardImage, KitEntry, TeamMember, kit_to_csv, kit_to_json
 from podium.share.utm import UtmSettings
@@ -102,7 +107,11 @@ class SharePlugin(BasePlugin[ShareConfig]):
             mastodon_instance=self.mastodon_instance,
             kit_url_of=self._kit_url if self.config.kit else (lambda item: ""),
         )
-        report(log, problems)
+        quiet = self.config.shortened == "info"
+        for problem in problems:
+            if quiet and problem.kind == "shortened":
+                log.info(str(problem))
+        report(log, [to_problem(p) for p in problems if not (quiet and p.kind == "shortened")])
         self.entries = entries
         if self.config.kit:
             self._add_kit_pages(files, config)
