@@ -35,7 +35,8 @@ def share_source(item: Article | Highlight, hub: Hub) -> tuple[ShareSource, list
             item.source, item.title, url, item.slug, item.description, settings, "article", line
         )
     else:
-        words = strip_markdown(item.body).strip()
+        lines = (" ".join(line.split()) for line in strip_markdown(item.body).splitlines())
+        words = "\n".join(line for line in lines if line)
         if item.attribution:
             words = f"{words}\n— {item.attribution}"
         source = ShareSource(

@@ -10,6 +10,7 @@ exports. All text is escaped in the templates (``| e``): MkDocs' Jinja does not 
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -139,9 +140,11 @@ class SharePlugin(BasePlugin[ShareConfig]):
                 raise PluginError(
                     f"{NAME}: kit_dir: '{source}' already exists in docs; choose another kit_dir."
                 )
-            # JSON strings are YAML strings: quotes, '#', ':' and newlines stay harmless.
+            # Material prints page titles as HTML (unescaped), so the title is escaped here;
+            # a JSON string is a YAML string: quotes, '#', ':' and newlines stay harmless.
+            safe_title = html.escape(title, quote=False)
             content = (
-                f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
+                f"---\ntitle: {json.dumps(safe_title, ensure_ascii=False)}\n"
                 f"template: {template}\nsearch:\n  exclude: true\n---\n"
             )
             files.append(
