@@ -48,7 +48,7 @@ def built(tmp_path_factory):
     result = build_site(
         tmp_path_factory.mktemp("share"),
         files(share={"hashtags": ["AI", "Boards"]}),
-        plugins(SHARE_PLUGIN),
+        plugins("search", SHARE_PLUGIN),
     )
     assert result.error is None, result.messages
     return result
@@ -133,6 +133,9 @@ def test_kit_page_lists_platforms_texts_and_member_links(built):
     assert "<script>window.__pwned" not in raw  # not in <title>, the header or the kit
     assert kit.select_one("title").get_text().startswith(f"Share kit: {NASTY_TITLE}")
     assert "No card images" in kit.select_one(".podium-kit__cards").get_text()  # no podium/cards
+    sitemap = (built.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert SITE + "articles/nasty/" in sitemap and "share-kit" not in sitemap
+    assert "share-kit" not in (built.site / "search/search_index.json").read_text()
 
 
 def test_kit_index_and_exports(built):
@@ -260,3 +263,9 @@ def test_config_mistakes_are_clear(tmp_path, config, message):
     result = build_site(tmp_path, files(), {**base, **config})
     assert result.error is not None
     assert any(message in text for text in [str(result.error), *result.messages])
+
+
+def test_kit_tells_when_a_composer_takes_only_the_link(built):
+    kit = built.html("share-kit/articles/nasty/")
+    notes = {s["data-platform"] for s in kit.select("section") if s.select(".podium-kit__note")}
+    assert notes == {"linkedin", "facebook"}

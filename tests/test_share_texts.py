@@ -41,9 +41,11 @@ def test_shared_text_replaces_title_and_description():
     assert not post.hand_written
 
 
-def test_per_platform_text_is_used_verbatim():
+def test_per_platform_text_is_used_as_written_plus_missing_hashtags():
     post, problems = post_text(source({"x": "Just for X", "hashtags": ["AI"]}), "x", LINK)
-    assert post.text == "Just for X" and post.hand_written and problems == []
+    assert post.text == "Just for X\n\n#AI" and post.hand_written and problems == []
+    post, _ = post_text(source({"x": "Just for #ai fans", "hashtags": ["AI"]}), "x", LINK)
+    assert post.text == "Just for #ai fans"
 
 
 def test_link_placeholder_puts_the_link_inside():

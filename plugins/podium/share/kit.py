@@ -59,6 +59,8 @@ class KitPlatform:
     counted_as: str
     public: Variant
     members: tuple[Variant, ...]
+    #: False where the composer takes only the link (LinkedIn, Facebook): paste the text.
+    prefills_text: bool = True
 
     @property
     def variants(self) -> tuple[Variant, ...]:
@@ -134,6 +136,7 @@ def build_entry(
                 platform.counted_as,
                 variants[0],
                 tuple(variants[1:]),
+                platform.prefills_text,
             )
         )
     entry = KitEntry(

@@ -1,7 +1,8 @@
 """Post texts per platform, fitted to each platform's limit counted the platform's way.
 
 A text comes from the page's ``share:`` front matter (a per-platform text, else the shared
-``text`` plus hashtags), else from title + description + hashtags. Generated texts and the
+``text``), else from title + description; the page's hashtags are added on platforms that
+use them, unless the text already has them. Generated texts and the
 shared ``text`` are shortened at a word boundary with a warning; a hand-written
 per-platform text over its limit is an error (the author asked for exactly that text).
 """
@@ -108,7 +109,7 @@ def post_text(source: ShareSource, platform_id: str, link: str) -> tuple[PostTex
 
     shortened = False
     if own is not None:
-        body = own
+        body = _join(own, _hashtag_line(platform, settings.hashtags, own))
         if not fits(body):
             problems.append(
                 ShareProblem(

@@ -212,6 +212,18 @@ class SharePlugin(BasePlugin[ShareConfig]):
             return ()
         return _card_images(cards_for(page_url))
 
+    # -- sitemap ---------------------------------------------------------------------------
+
+    def on_template_context(
+        self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
+    ) -> dict[str, Any] | None:
+        """Keep the noindex kit pages out of ``sitemap.xml``: a sitemap asks to index."""
+        if template_name != "sitemap.xml" or not self.kit_pages:
+            return None
+        pages = context.get("pages") or []
+        context["pages"] = [file for file in pages if file.src_uri not in self.kit_pages]
+        return context
+
     # -- exports ---------------------------------------------------------------------------
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
