@@ -269,3 +269,12 @@ def test_kit_tells_when_a_composer_takes_only_the_link(built):
     kit = built.html("share-kit/articles/nasty/")
     notes = {s["data-platform"] for s in kit.select("section") if s.select(".podium-kit__note")}
     assert notes == {"linkedin", "facebook"}
+
+
+def test_kit_index_names_the_platforms_whose_text_was_shortened(tmp_path):
+    long = {"articles/long.md": article("Long", "2026-03-03", description="word " * 300)}
+    result = build_site(tmp_path, long, plugins({"podium/share": {"shortened": "info"}}))
+    row = result.html("share-kit/").select_one("tr[data-id=long]")
+    shortened = row.select_one("[data-podium-shortened]").get_text()
+    assert shortened.startswith("shortened: X, ") and "Bluesky" in shortened
+    assert "LinkedIn" not in shortened  # 3,000 characters is enough
