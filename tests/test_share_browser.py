@@ -108,6 +108,7 @@ def test_copy_link_puts_the_canonical_url_on_the_clipboard(browser, base):
     button.click()
     assert page.evaluate("navigator.clipboard.readText()") == SITE + "articles/plain/"
     assert button.get_attribute("data-copied") == "true"
+    assert button.inner_text().strip() == "Copied"
     context.close()
 
 

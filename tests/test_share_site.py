@@ -278,3 +278,13 @@ def test_kit_index_names_the_platforms_whose_text_was_shortened(tmp_path):
     shortened = row.select_one("[data-podium-shortened]").get_text()
     assert shortened.startswith("shortened: X, ") and "Bluesky" in shortened
     assert "LinkedIn" not in shortened  # 3,000 characters is enough
+
+
+def test_share_bar_speaks_the_article_language(tmp_path):
+    french = {"articles/fr.md": article("Bonjour", "2026-03-03", lang="fr", slug="bonjour")}
+    result = build_site(tmp_path, french, plugins("podium/share"))
+    bar = result.html("articles/bonjour/").select_one(".podium-share")
+    assert bar.select_one("h2").get_text() == "Partager"
+    assert bar.select_one("a[data-platform=x]")["title"] == "Partager sur X"
+    assert bar["data-label-copied"] == "Copié"
+    assert bar.select_one("[data-podium-copy]").get_text(strip=True) == "Copier le lien"

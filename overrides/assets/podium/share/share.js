@@ -21,6 +21,12 @@
     return HOST.test(host) ? host : "";
   }
 
+  /* A message in the page's language, from the nearest data-label-* attribute. */
+  function message(element, name, fallback) {
+    var holder = element.closest("[data-label-" + name + "]");
+    return holder ? holder.getAttribute("data-label-" + name) : fallback;
+  }
+
   function storedInstance() {
     try { return window.localStorage.getItem(STORAGE_KEY) || ""; } catch (error) { return ""; }
   }
@@ -29,13 +35,15 @@
     try { window.localStorage.setItem(STORAGE_KEY, host); } catch (error) { /* private mode */ }
   }
 
-  function askInstance() {
+  function askInstance(element) {
     var answer = window.prompt(
-      "Your Mastodon instance (for example mastodon.social):", storedInstance());
+      message(element, "mastodon-prompt", "Your Mastodon instance (for example mastodon.social):"),
+      storedInstance());
     if (answer === null) return "";
     var host = normalizeInstance(answer);
     if (!host) {
-      window.alert("\u201c" + answer + "\u201d is not an instance name such as mastodon.social.");
+      window.alert(message(element, "mastodon-invalid",
+        "That is not an instance name such as mastodon.social."));
       return "";
     }
     rememberInstance(host);
@@ -46,7 +54,7 @@
     event.preventDefault();
     // Shift/Alt-click asks again, for readers who moved to another instance.
     var host = event.shiftKey || event.altKey ? "" : storedInstance();
-    if (!host) host = askInstance();
+    if (!host) host = askInstance(element);
     if (!host) return;
     var text = element.getAttribute("data-text") || "";
     window.open("https://" + host + "/share?text=" + encodeURIComponent(text),
@@ -75,11 +83,13 @@
     return button.querySelector(".podium-share__name") || button;
   }
 
-  function announce(button, message) {
+  function announce(button, copied) {
     var target = label(button);
     if (!button.hasAttribute("data-label")) button.setAttribute("data-label", target.textContent);
-    target.textContent = message;
-    button.setAttribute("data-copied", message === "Copied" ? "true" : "false");
+    target.textContent = copied
+      ? message(button, "copied", "Copied")
+      : message(button, "copy-failed", "Press Ctrl+C to copy");
+    button.setAttribute("data-copied", copied ? "true" : "false");
     window.setTimeout(function () {
       target.textContent = button.getAttribute("data-label");
     }, 2000);
@@ -103,8 +113,8 @@
     } else if (element.hasAttribute("data-podium-copy")) {
       event.preventDefault();
       copyText(copyFrom(element)).then(
-        function () { announce(element, "Copied"); },
-        function () { announce(element, "Press Ctrl+C to copy"); });
+        function () { announce(element, true); },
+        function () { announce(element, false); });
     } else if (element.hasAttribute("data-podium-native")) {
       event.preventDefault();
       navigator.share({

@@ -38,6 +38,7 @@ from podium.share.kit import CardImage, KitEntry, TeamMember, kit_to_csv, kit_to
 from podium.share.utm import UtmSettings
 
 from .config import ShareConfig
+from .strings import share_strings
 
 log = get_logger("share")
 NAME = "podium/share"
@@ -165,6 +166,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
         if item is not None and entry_key(item) in self.entries:
             entry = self.entries[entry_key(item)]
             podium.data["share"] = entry
+            podium.data["share_t"] = share_strings(getattr(item, "lang", "") or podium.lang)
             podium.data["share_kit_link"] = bool(self.config.kit and self.config.kit_link)
             podium.head.append(HEAD)
             podium.after_content.append(BAR)
