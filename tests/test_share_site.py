@@ -288,3 +288,11 @@ def test_share_bar_speaks_the_article_language(tmp_path):
     assert bar.select_one("a[data-platform=x]")["title"] == "Partager sur X"
     assert bar["data-label-copied"] == "Copié"
     assert bar.select_one("[data-podium-copy]").get_text(strip=True) == "Copier le lien"
+
+
+def test_a_page_can_opt_out_of_sharing(tmp_path):
+    result = build_site(tmp_path, files(share={"enabled": False}), plugins("podium/share"))
+    assert result.error is None and result.warnings() == []
+    assert result.html("articles/nasty/").select_one(".podium-share") is None
+    assert not result.exists("share-kit/articles/nasty/")
+    assert [r["data-id"] for r in result.html("share-kit/").select("tr[data-id]")] == ["culture"]

@@ -71,6 +71,9 @@ def build_entries(
     items: Iterable[Article | Highlight] = (*hub.articles, *hub.highlights)
     for item in items:
         source, found = share_source(item, hub)
+        if not source.settings.enabled:
+            problems.extend(found)
+            continue
         cards: Sequence[CardImage] = cards_of(item)
         entry, more = build_entry(
             source,

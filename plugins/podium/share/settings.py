@@ -6,6 +6,7 @@ share:
   hashtags: [leadership, ai]               # or "leadership, ai" / "#leadership #ai"
   x: A text written for X                  # per platform: a text, or false to hide it
   mastodon: {text: "Longer text for the fediverse"}
+  enabled: true                            # false: no share bar, not in the kit
 ```
 """
 
@@ -20,7 +21,7 @@ import regex
 from podium.share.platforms import PLATFORM_IDS
 from podium.share.problems import ShareProblem
 
-_GENERAL_KEYS = ("text", "hashtags")
+_GENERAL_KEYS = ("text", "hashtags", "enabled")
 _HASHTAG_JUNK = regex.compile(r"[^\p{L}\p{N}\p{M}_]+")
 
 
@@ -35,8 +36,12 @@ class ShareSettings:
     text: str | None = None
     hashtags: tuple[str, ...] = ()
     platforms: Mapping[str, PlatformOverride] = field(default_factory=dict)
+    #: ``share: {enabled: false}`` leaves the page without a share bar and out of the kit.
+    enabled: bool = True
 
     def override(self, platform_id: str) -> PlatformOverride:
+        if not self.enabled:
+            return PlatformOverride(enabled=False)
         return self.platforms.get(platform_id, PlatformOverride())
 
 
@@ -130,4 +135,11 @@ def parse_share_settings(
             own, found = _text(value, where, path, line)
             problems += found
             overrides[key] = PlatformOverride(text=own)
-    return ShareSettings(text=text, hashtags=hashtags, platforms=overrides), problems
+    enabled = raw.get("enabled", True)
+    if not isinstance(enabled, bool):
+        problems.append(
+            ShareProblem(path, line, "share.enabled", "expected true or false", "error")
+        )
+        enabled = True
+    settings = ShareSettings(text=text, hashtags=hashtags, platforms=overrides, enabled=enabled)
+    return settings, problems
