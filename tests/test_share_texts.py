@@ -142,3 +142,9 @@ def test_hashtags_lose_spaces_and_punctuation():
 def test_a_highlight_posts_its_own_words():
     post, _ = post_text(source(text="Culture eats strategy.\nEvery time."), "mastodon", LINK)
     assert post.post == f"Culture eats strategy.\nEvery time.\n\n{LINK}"
+
+
+def test_hashtags_give_way_to_a_hand_written_text_that_fits_alone():
+    own = "w" * (280 - 24 - 3)
+    post, problems = post_text(source({"x": own, "hashtags": ["Leadership"]}), "x", LINK)
+    assert post.text == own and problems == []

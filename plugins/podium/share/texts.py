@@ -110,6 +110,8 @@ def post_text(source: ShareSource, platform_id: str, link: str) -> tuple[PostTex
     shortened = False
     if own is not None:
         body = _join(own, _hashtag_line(platform, settings.hashtags, own))
+        if not fits(body) and fits(own):
+            body = own  # the author's words fit; the page-wide hashtags do not
         if not fits(body):
             problems.append(
                 ShareProblem(
