@@ -148,3 +148,11 @@ def test_hashtags_give_way_to_a_hand_written_text_that_fits_alone():
     own = "w" * (280 - 24 - 3)
     post, problems = post_text(source({"x": own, "hashtags": ["Leadership"]}), "x", LINK)
     assert post.text == own and problems == []
+
+
+def test_a_shortened_shared_text_is_never_reported_quietly():
+    long = "word " * 100
+    _, generated = post_text(source(description=long), "x", LINK)
+    _, shared = post_text(source({"text": long}), "x", LINK)
+    assert [p.kind for p in generated] == ["shortened"]
+    assert [p.kind for p in shared] == [""] and "share text shortened" in shared[0].message

@@ -113,6 +113,7 @@ def post_text(source: ShareSource, platform_id: str, link: str) -> tuple[PostTex
         if not fits(body) and fits(own):
             body = own  # the author's words fit; the page-wide hashtags do not
         if not fits(body):
+            body = own
             problems.append(
                 ShareProblem(
                     source.path,
@@ -149,7 +150,9 @@ def post_text(source: ShareSource, platform_id: str, link: str) -> tuple[PostTex
                     f"{what} shortened to fit the {platform.name} limit of {platform.limit}"
                     f" ({platform.counted_as})",
                     "warning",
-                    "shortened",
+                    # Only generated texts may be reported quietly: a shared text is the
+                    # author's own words.
+                    "" if settings.text else "shortened",
                 )
             )
     text, post, link_parameter = _assemble(platform, body, link)
