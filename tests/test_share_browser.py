@@ -14,6 +14,7 @@ from browser import chromium, serve
 from helpers import article, build_site
 from PIL import Image
 from podium.mkdocs.share.plugin import SharePlugin
+from podium.share.intents import InvalidInstance, normalize_instance
 from podium.share.kit import CardImage
 
 pytestmark = pytest.mark.browser
@@ -214,4 +215,33 @@ def test_without_javascript_links_work_and_script_only_buttons_stay_hidden(brows
     assert page.locator(".podium-share a[data-platform=mastodon]").is_visible()  # owner's
     assert not page.locator(".podium-share [data-podium-copy]").is_visible()
     assert page.locator(".podium-share__plain input").input_value() == SITE + "articles/plain/"
+    context.close()
+
+
+INSTANCES = [
+    "mastodon.social",
+    "https://Mastodon.Social/",
+    "@me@hachyderm.io",
+    "me@fosstodon.org/about",
+    "bücher.example",
+    "",
+    "localhost",
+    "javascript:alert(1)",
+    'evil.com"><script>',
+    "a b.com",
+    "-x.com",
+]
+
+
+def test_the_script_normalizes_instances_like_the_library(browser, base):
+    context, page = new_page(browser)
+    page.goto(base + "articles/plain/")
+    for raw in INSTANCES:
+        try:
+            expected = normalize_instance(raw)
+        except InvalidInstance:
+            expected = ""
+        assert page.evaluate("(raw) => window.podiumShare.normalizeInstance(raw)", raw) == (
+            expected
+        ), raw
     context.close()

@@ -133,6 +133,9 @@
     }
   }
 
+  // For the tests that check the script and podium.share.intents agree.
+  window.podiumShare = { normalizeInstance: normalizeInstance };
+
   document.addEventListener("click", onClick);
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", reveal);
