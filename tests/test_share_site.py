@@ -296,3 +296,17 @@ def test_a_page_can_opt_out_of_sharing(tmp_path):
     assert result.html("articles/nasty/").select_one(".podium-share") is None
     assert not result.exists("share-kit/articles/nasty/")
     assert [r["data-id"] for r in result.html("share-kit/").select("tr[data-id]")] == ["culture"]
+
+
+def test_kit_links_work_without_directory_urls(tmp_path):
+    config = {**plugins("podium/share"), "use_directory_urls": False}
+    result = build_site(tmp_path, files(), config)
+    assert result.error is None, result.messages
+    page = result.html("articles/nasty.html")
+    assert page.select_one(".podium-share__kit a")["href"] == "../share-kit/articles/nasty.html"
+    assert result.exists("share-kit/articles/nasty.html")
+    kit = result.html("share-kit/articles/nasty.html")
+    assert (
+        kit.select_one(".podium-kit__meta a[data-podium-entry]")["href"]
+        == "../../articles/nasty.html"
+    )

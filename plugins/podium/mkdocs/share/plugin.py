@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,8 @@ class SharePlugin(BasePlugin[ShareConfig]):
         self.utm = UtmSettings()
         self.mastodon_instance = ""
         self.hub: Hub | None = None
+        self.kit_home = ""
+        self.page_links: dict[tuple[str, str], str] = {}
         self._config: MkDocsConfig | None = None
 
     # -- config ----------------------------------------------------------------------------
@@ -107,7 +110,6 @@ class SharePlugin(BasePlugin[ShareConfig]):
             utm=self.utm,
             members=self.members,
             mastodon_instance=self.mastodon_instance,
-            kit_url_of=self._kit_url if self.config.kit else (lambda item: ""),
         )
         quiet = self.config.shortened == "info"
         for problem in problems:
@@ -115,6 +117,11 @@ class SharePlugin(BasePlugin[ShareConfig]):
                 log.info(str(problem))
         report(log, [to_problem(p) for p in problems if not (quiet and p.kind == "shortened")])
         self.entries = entries
+        # Where each entry's page really is (use_directory_urls: false moves it).
+        for item in (*hub.articles, *hub.highlights):
+            file = files.get_file_from_path(item.source)
+            if file is not None and hub.entry_by_source(item.source) is item:
+                self.page_links[entry_key(item)] = file.url
         if self.config.kit:
             self._add_kit_pages(files, config)
         return files
@@ -125,10 +132,6 @@ class SharePlugin(BasePlugin[ShareConfig]):
     def _kit_source(self, key: tuple[str, str]) -> str:
         kind, ident = key
         return f"{self._kit_dir()}/{kind}s/{ident}.md"
-
-    def _kit_url(self, item: Any) -> str:
-        kind, ident = entry_key(item)
-        return f"{self._kit_dir()}/{kind}s/{ident}/"
 
     def _add_kit_pages(self, files: Files, config: MkDocsConfig) -> None:
         pages: list[tuple[str, str, str, tuple[str, str] | None]] = [
@@ -148,10 +151,16 @@ class SharePlugin(BasePlugin[ShareConfig]):
                 f"---\ntitle: {json.dumps(safe_title, ensure_ascii=False)}\n"
                 f"template: {template}\nsearch:\n  exclude: true\n---\n"
             )
-            files.append(
-                File.generated(config, source, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
+            file = File.generated(
+                config, source, content=content, inclusion=InclusionLevel.NOT_IN_NAV
             )
+            files.append(file)
             self.kit_pages[source] = key
+            # The page's own URL, so use_directory_urls: false works too.
+            if key is None:
+                self.kit_home = file.url
+            else:
+                self.entries[key] = replace(self.entries[key], kit_url=file.url)
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -174,23 +183,27 @@ class SharePlugin(BasePlugin[ShareConfig]):
             key = self.kit_pages[page.file.src_uri]
             podium.head.append(HEAD)
             podium.data["share_members"] = self.members
-            podium.data["share_kit_home"] = f"{self._kit_dir()}/"
+            podium.data["share_kit_home"] = self.kit_home
             podium.data["share_exports"] = {
                 "csv": f"{self._kit_dir()}/kit.csv",
                 "json": f"{self._kit_dir()}/kit.json",
             }
             if key is None:
                 podium.data["share_kit_index"] = [
-                    (entry, self._entry_page_url(entry)) for entry in self.entries.values()
+                    (entry, self._page_link(key)) for key, entry in self.entries.items()
                 ]
             else:
                 entry = self._with_cards(self.entries[key])
                 podium.data["share_kit"] = entry
-                podium.data["share_entry_url"] = self._entry_page_url(entry)
+                podium.data["share_entry_url"] = self._page_link(key)
         return context
 
+    def _page_link(self, key: tuple[str, str]) -> str:
+        """Site-relative link to the entry's page, as MkDocs wrote it."""
+        return self.page_links.get(key) or self._entry_page_url(self.entries[key])
+
     def _entry_page_url(self, entry: KitEntry) -> str:
-        """Site-relative URL of the entry's own page (for links from the kit)."""
+        """Site-relative URL of the entry in the hub (what ``cards_for`` is asked about)."""
         assert self.hub is not None
         base = self.hub.site.absolute("")
         return entry.url[len(base) :] if entry.url.startswith(base) else entry.url
