@@ -310,3 +310,9 @@ def test_kit_links_work_without_directory_urls(tmp_path):
         kit.select_one(".podium-kit__meta a[data-podium-entry]")["href"]
         == "../../articles/nasty.html"
     )
+
+
+def test_the_script_loads_on_every_page_for_material_instant_navigation(built):
+    for url in ["articles/", "articles/nasty/", "share-kit/"]:
+        scripts = [tag["src"] for tag in built.html(url).select("script[src]")]
+        assert any(src.endswith("assets/podium/share/share.js") for src in scripts), url

@@ -171,17 +171,17 @@ class SharePlugin(BasePlugin[ShareConfig]):
         if not self.config.enabled or self.hub is None:
             return None
         podium = page_slots(context)
+        # On every page: Material's instant navigation keeps the first page's scripts.
+        podium.head.append(HEAD)
         item = podium.article or podium.highlight
         if item is not None and entry_key(item) in self.entries:
             entry = self.entries[entry_key(item)]
             podium.data["share"] = entry
             podium.data["share_t"] = share_strings(getattr(item, "lang", "") or podium.lang)
             podium.data["share_kit_link"] = bool(self.config.kit and self.config.kit_link)
-            podium.head.append(HEAD)
             podium.after_content.append(BAR)
         if page.file.src_uri in self.kit_pages:
             key = self.kit_pages[page.file.src_uri]
-            podium.head.append(HEAD)
             podium.data["share_members"] = self.members
             podium.data["share_kit_home"] = self.kit_home
             podium.data["share_exports"] = {
