@@ -12,6 +12,7 @@ class UtmConfig(Config):
     """Tracking parameters on shared links (never on canonical URLs)."""
 
     enabled = c.Type(bool, default=True)
+    """Add `utm_*` parameters to shared links at all."""
     medium = c.Type(str, default="social")
     """`utm_medium` for social networks and messengers (GA4 files it as Organic Social)."""
     email_medium = c.Type(str, default="email")
@@ -25,6 +26,8 @@ class UtmConfig(Config):
 
 
 class ShareConfig(Config):
+    """Share bar, per-platform post texts, UTM links and the team share kit."""
+
     enabled = c.Type(bool, default=True)
     """Switch the plugin off, e.g. `enabled: !ENV [CI, true]`."""
     platforms = c.ListOfItems(c.Choice(PLATFORM_IDS), default=list(PLATFORM_IDS))
@@ -45,3 +48,6 @@ class ShareConfig(Config):
     `--strict`) or `info`. Hand-written per-platform texts over their limit are always
     errors."""
     utm = c.SubConfig(UtmConfig)
+    """Tracking parameters: `enabled`, `medium`, `email_medium`, `sources`, `names`,
+    `share_bar_content` (`utm_source` is the platform, `utm_campaign` the slug or id,
+    `utm_content` a team member's id in the kit)."""
