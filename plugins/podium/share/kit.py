@@ -37,9 +37,17 @@ class CardImage:
     """A share-card image to attach (from the cards plugin when present)."""
 
     preset: str
+    #: Absolute where known (exports are used outside the site).
     url: str
     width: int | None = None
     height: int | None = None
+    #: Site-relative file, for the kit page's download link (works on any host).
+    path: str = ""
+    alt: str = ""
+
+    @property
+    def href(self) -> str:
+        return self.path or self.url
 
 
 @dataclass(frozen=True)
@@ -178,7 +186,13 @@ def kit_to_json(entries: Sequence[KitEntry]) -> str:
                 "url": entry.url,
                 "kit_url": entry.kit_url,
                 "cards": [
-                    {"preset": c.preset, "url": c.url, "width": c.width, "height": c.height}
+                    {
+                        "preset": c.preset,
+                        "url": c.url,
+                        "width": c.width,
+                        "height": c.height,
+                        "alt": c.alt,
+                    }
                     for c in entry.cards
                 ],
                 "platforms": [

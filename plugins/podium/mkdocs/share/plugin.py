@@ -225,7 +225,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
         cards_for = getattr(plugin, "cards_for", None)
         if not callable(cards_for):
             return ()
-        return _card_images(cards_for(page_url))
+        return _card_images(cards_for(page_url), self._config.site_url or "")
 
     # -- sitemap ---------------------------------------------------------------------------
 
@@ -262,9 +262,11 @@ def _members(raw: Sequence[str | dict]) -> list[TeamMember]:
     return members
 
 
-def _card_images(found: object) -> tuple[CardImage, ...]:
+def _card_images(found: object, site_url: str = "") -> tuple[CardImage, ...]:
     """Accept what ``cards_for`` returns: a mapping preset -> URL or card, or a list of
-    cards (objects or dicts with ``preset``/``name``, ``url``, ``width``, ``height``)."""
+    cards (objects or dicts with ``preset``/``name``, ``url``/``src``, ``path``, ``width``,
+    ``height``, ``alt``). ``path`` (site-relative) serves the kit's download links; ``url``
+    (absolute) the exports."""
     if not found:
         return ()
     items: list[tuple[str, object]]
@@ -275,15 +277,21 @@ def _card_images(found: object) -> tuple[CardImage, ...]:
     images: list[CardImage] = []
     for preset, card in items:
         if isinstance(card, str):
-            images.append(CardImage(preset, card))
-            continue
+            card = {"url": card}
 
         def get(name: str, card: object = card) -> Any:
             return card.get(name) if isinstance(card, Mapping) else getattr(card, name, None)
 
-        url = get("url") or get("src") or get("path")
-        if not url:
+        url = str(get("url") or get("src") or "")
+        path = str(get("path") or "").lstrip("/")
+        if not url and path and site_url:
+            url = site_url.rstrip("/") + "/" + path
+        if not (url or path):
             continue
+        if not path and site_url and url.startswith(site_url.rstrip("/") + "/"):
+            path = url[len(site_url.rstrip("/")) + 1 :]
         name = preset or str(get("preset") or get("name") or "card")
-        images.append(CardImage(name, str(url), get("width"), get("height")))
+        images.append(
+            CardImage(name, url or path, get("width"), get("height"), path, str(get("alt") or ""))
+        )
     return tuple(sorted(images, key=lambda image: (image.preset, image.url)))
