@@ -10,7 +10,6 @@ exports. All text is escaped in the templates (``| e``): MkDocs' Jinja does not 
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -144,11 +143,10 @@ class SharePlugin(BasePlugin[ShareConfig]):
                 raise PluginError(
                     f"{NAME}: kit_dir: '{source}' already exists in docs; choose another kit_dir."
                 )
-            # Material prints page titles as HTML (unescaped), so the title is escaped here;
-            # a JSON string is a YAML string: quotes, '#', ':' and newlines stay harmless.
-            safe_title = html.escape(title, quote=False)
+            # A JSON string is a YAML string: quotes, '#', ':' and newlines stay harmless.
+            # (podium/articles escapes every page title for Material's raw <title>.)
             content = (
-                f"---\ntitle: {json.dumps(safe_title, ensure_ascii=False)}\n"
+                f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
                 f"template: {template}\nsearch:\n  exclude: true\n---\n"
             )
             file = File.generated(
