@@ -82,8 +82,8 @@ def test_no_script_from_titles_or_share_texts_runs_and_nothing_third_party_loads
     context, page = new_page(browser)
     requests: list[tuple[str, str]] = []
     page.on("request", lambda request: requests.append((request.resource_type, request.url)))
-    for url in ["articles/plain/", "share-kit/articles/plain/", "share-kit/articles/evil/",
-                "share-kit/"]:  # fmt: skip
+    for url in ["articles/evil/", "articles/plain/", "share-kit/articles/plain/",
+                "share-kit/articles/evil/", "share-kit/"]:  # fmt: skip
         page.goto(base + url)
         page.wait_for_load_state("networkidle")
         assert page.evaluate("window.__pwned") is None, url
@@ -92,6 +92,10 @@ def test_no_script_from_titles_or_share_texts_runs_and_nothing_third_party_loads
     assert text.startswith(EVIL_TEXT)  # shown literally, as text
     page.goto(base + "share-kit/articles/evil/")
     assert page.locator("h1").inner_text() == f"Share kit: {EVIL_TITLE}"
+    assert page.title().startswith(f"Share kit: {EVIL_TITLE}")
+    page.goto(base + "articles/evil/")
+    native = page.locator("[data-podium-native]").get_attribute("data-title")
+    assert native == EVIL_TITLE
     # Content may point at remote images (the test author's avatar); code never comes from
     # elsewhere and nothing calls out.
     outside = sorted(
