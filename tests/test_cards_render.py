@@ -255,3 +255,11 @@ def test_basic_layout_engine_renders_and_keys_separately(tmp_path, brand):
         assert card_key(spec, DEFAULT_PRESETS["og"], basic) != card_key(
             spec, DEFAULT_PRESETS["og"], auto
         )
+
+
+def test_alt_text_names_the_site_once(tmp_path):
+    personal = load_brand({"site_name": "Jane Doe"}, tmp_path)
+    spec = CardSpec("article", "Title", "t", author="Jane Doe", date="1 May 2026")
+    assert alt_text(spec, personal) == "Title — Jane Doe, 1 May 2026"
+    company = load_brand({"site_name": "Northwind"}, tmp_path)
+    assert alt_text(spec, company) == "Title — Jane Doe, 1 May 2026 — Northwind"

@@ -23,7 +23,9 @@ def alt_text(spec: CardSpec, brand: Brand) -> str:
         parts = [title, _join(spec.role, spec.organization)]
     else:
         parts = [title, clean(spec.description), _join(spec.author, spec.date)]
-    parts.append(clean(brand.site_name or brand.domain))
+    site = clean(brand.site_name or brand.domain)
+    if site and not any(site in part for part in parts):  # a personal hub: name once
+        parts.append(site)
     text = " — ".join(p for p in parts if p)
     if len(text) > MAX_ALT:
         text = text[: MAX_ALT - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-") + "…"
