@@ -46,8 +46,8 @@ DROPPED_ELEMENTS = frozenset({"script"})
 def absolute_url(url: str, base: str) -> str:
     """Resolve ``url`` against ``base``; leave it unchanged when it cannot be parsed."""
     stripped = url.strip()
-    if not stripped:
-        return url
+    if not stripped or stripped.startswith(("https://", "http://", "mailto:")):
+        return url  # nothing to resolve (and urljoin is the costly part)
     try:
         return urljoin(base, stripped)
     except ValueError:  # e.g. "http://[broken" (invalid IPv6 host): keep what the author wrote

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from podium.feeds.html_text import html_to_text, shorten
@@ -195,6 +196,42 @@ def prepare_item(item: FeedItem, sink: list[FeedWarning]) -> PreparedItem:
     )
 
 
+@lru_cache(maxsize=4096)
+def _prepare_item_cached(
+    item: FeedItem,
+) -> tuple[PreparedItem | FeedError, tuple[FeedWarning, ...]]:
+    """``prepare_item`` remembered per item: a site puts one article in five or more feeds
+    (hub, articles, category, each tag, language) and cleaning its body is the costly part."""
+    sink: list[FeedWarning] = []
+    try:
+        return prepare_item(item, sink), tuple(sink)
+    except FeedError as error:
+        return error, tuple(sink)
+
+
+def clear_cache() -> None:
+    """Forget prepared items (``mkdocs serve`` rebuilds; benchmarks time cold builds)."""
+    _prepare_item_cached.cache_clear()
+
+
+def _prepare_item_reporting(item: FeedItem, sink: list[FeedWarning]) -> PreparedItem | None:
+    try:
+        result, warnings = _prepare_item_cached(item)
+    except TypeError:  # an unhashable field (a list where a tuple belongs): no caching
+        warnings_list: list[FeedWarning] = []
+        try:
+            result = prepare_item(item, warnings_list)
+        except FeedError as error:
+            result = error
+        warnings = tuple(warnings_list)
+    sink.extend(warnings)
+    if isinstance(result, FeedError):
+        message = f"{result.message}; left out of the feed"
+        sink.append(FeedWarning(result.where, result.field, message, "error"))
+        return None
+    return result
+
+
 def _prepare_spec(spec: FeedSpec, sink: list[FeedWarning]) -> FeedSpec:
     where = f"feed {spec.atom_url.strip() or repr(spec.title)}"
     report = _Report(where, sink)
@@ -241,13 +278,7 @@ def prepare_feed(spec: FeedSpec, items: list[FeedItem] | tuple[FeedItem, ...]) -
     """
     sink: list[FeedWarning] = []
     spec = _prepare_spec(spec, sink)
-    prepared: list[PreparedItem] = []
-    for item in items:
-        try:
-            prepared.append(prepare_item(item, sink))
-        except FeedError as error:
-            message = f"{error.message}; left out of the feed"
-            sink.append(FeedWarning(error.where, error.field, message, "error"))
+    prepared = [p for item in items if (p := _prepare_item_reporting(item, sink)) is not None]
 
     kept: list[PreparedItem] = []
     seen: set[str] = set()
