@@ -15,7 +15,8 @@ import html
 import re
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_WHITESPACE = re.compile(r"\s+")
+# Only breaking whitespace: a no-break space (often from "&nbsp;") is kept on purpose.
+_WHITESPACE = re.compile("[ \t\n\r\f\v\u2028\u2029]+")
 
 
 def strip_forbidden(text: str) -> tuple[str, int]:

@@ -1,0 +1,85 @@
+"""Options of the ``podium/feeds`` plugin.
+
+Every feed is published in three formats in one folder: ``feed.xml`` (RSS 2.0),
+``atom.xml`` (Atom 1.0) and ``feed.json`` (JSON Feed 1.1). Default folders, which follow
+the ``podium/articles`` URL settings so each feed sits beside the page it mirrors:
+
+- ``hub``: the site root: ``/feed.xml``, ``/atom.xml``, ``/feed.json`` (articles + highlights)
+- ``articles``: the articles index: ``/articles/feed.xml`` ...
+- ``highlights``: ``/highlights/feed.xml`` ...
+- ``categories``: each category page: ``/articles/category/<slug>/feed.xml`` ...
+- ``tags``: each tag page: ``/articles/tag/<slug>/feed.xml`` ...
+- ``languages``: ``/<lang>/feed.xml`` ... (only when the hub has two or more languages)
+
+Example::
+
+    plugins:
+      - podium/feeds:
+          content: excerpt
+          limit: 30
+          tags: {enabled: false}
+          languages: {path: "feeds/{lang}/"}
+"""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class FeedKindConfig(Config):
+    """One kind of feed (hub, articles, highlights, categories, tags, languages)."""
+
+    enabled = c.Type(bool, default=True)
+    """Publish this kind of feed."""
+    limit = c.Optional(c.Type(int))
+    """Newest items kept (default: the plugin's `limit`; 0 keeps every item)."""
+    path = c.Optional(c.Type(str))
+    """Folder of the three files, relative to the site root; `{slug}` (categories, tags) or
+    `{lang}` (languages) are filled in. Default: see the module docstring."""
+
+
+class FeedsConfig(Config):
+    """Which feeds to publish, with how much content, and how readers find them."""
+
+    enabled = c.Type(bool, default=True)
+    """Switch all feeds off, e.g. `enabled: !ENV [CI, true]`."""
+    content = c.Choice(("full", "excerpt"), default="full")
+    """`full`: the whole article in each item; `excerpt`: the part before `<!-- more -->`
+    (else the first paragraph) and a "Continue reading" link."""
+    limit = c.Type(int, default=20)
+    """Newest items kept in each feed (0: every item). Each kind can override it."""
+
+    hub = c.SubConfig(FeedKindConfig)
+    """The whole hub: articles and highlights (`/feed.xml`, `/atom.xml`, `/feed.json`)."""
+    articles = c.SubConfig(FeedKindConfig)
+    """Articles only (`articles/feed.xml` ...)."""
+    highlights = c.SubConfig(FeedKindConfig)
+    """Highlights only (`highlights/feed.xml` ...)."""
+    categories = c.SubConfig(FeedKindConfig)
+    """One feed per category (`articles/category/<slug>/feed.xml` ...)."""
+    tags = c.SubConfig(FeedKindConfig)
+    """One feed per tag (`articles/tag/<slug>/feed.xml` ...)."""
+    languages = c.SubConfig(FeedKindConfig)
+    """One feed per language, with a title in that language (`<lang>/feed.xml` ...)."""
+
+    rss_name = c.Type(str, default="feed.xml")
+    """File name of the RSS 2.0 feed in each folder."""
+    atom_name = c.Type(str, default="atom.xml")
+    """File name of the Atom 1.0 feed in each folder."""
+    json_name = c.Type(str, default="feed.json")
+    """File name of the JSON Feed 1.1 in each folder."""
+
+    pullquotes = c.Type(bool, default=False)
+    """Also put pull quotes (highlights lifted out of articles) in the feeds."""
+    websub_hubs = c.ListOfItems(c.URL(), default=[])
+    """WebSub hubs to advertise (`rel="hub"`), e.g. `https://pubsubhubbub.appspot.com/`;
+    pinging them after a deploy is up to your CI."""
+    discovery = c.Type(bool, default=True)
+    """Add `<link rel="alternate">` tags: the hub feeds on every page, plus the feeds of a
+    listing (category, tag, articles index, highlights) or of the page's language."""
+    subscribe_page = c.Type(str, default="subscribe.md")
+    """The generated "Subscribe" page listing every feed (empty: none). Your own file at
+    this path is kept, and the feed list is added to it."""
+    footer_link = c.Type(bool, default=True)
+    """Add a "Subscribe" link to the footer of every page."""
