@@ -50,9 +50,7 @@ class BuildResult:
 
     def warnings(self) -> list[str]:
         """Warning and error messages, without the ``podium/<plugin>: `` prefix."""
-        return [
-            _unprefixed(r.getMessage()) for r in self.records if r.levelno >= logging.WARNING
-        ]
+        return [_unprefixed(r.getMessage()) for r in self.records if r.levelno >= logging.WARNING]
 
     def html(self, url: str) -> BeautifulSoup:
         """Parse the page served at ``url`` (site-relative, e.g. ``articles/foo/``)."""
@@ -89,15 +87,13 @@ def _run(
     logger.setLevel(logging.INFO)
     result = BuildResult(site_dir)
     try:
-        config = load_config(
-            str(config_file), site_dir=str(site_dir), strict=strict, **overrides
-        )
+        config = load_config(str(config_file), site_dir=str(site_dir), strict=strict, **overrides)
         config.plugins.on_startup(command=command, dirty=False)
         try:
             build(config)
         finally:
             config.plugins.on_shutdown()
-    except BaseException as error:  # noqa: BLE001 - the test inspects it
+    except BaseException as error:
         result.error = error
     finally:
         logger.removeHandler(collector)
@@ -160,4 +156,5 @@ def article(
 ) -> str:
     """An article file's text with the given front matter."""
     meta = {"title": title, "date": date, "authors": ["ada"], **front}
-    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True) + "---\n" + body + "\n"
+    front_matter = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
+    return f"---\n{front_matter}---\n{body}\n"

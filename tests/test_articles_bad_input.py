@@ -2,9 +2,8 @@
 and the other pages unaffected."""
 
 import pytest
-from mkdocs.exceptions import Abort
-
 from helpers import article, build_site
+from mkdocs.exceptions import Abort
 
 GOOD = article("Good one", "2026-01-01", tags=["ok"])
 

@@ -81,10 +81,9 @@ def test_listing_pages_are_generated_and_paginated(tmp_path):
 
 def test_excerpt_links_work_from_the_listing_page(tmp_path):
     result = build_site(tmp_path, _hub_files())
-    card = [
-        c for c in result.html("articles/").select(".podium-card")
-        if "Second act" in c.get_text()
-    ][0]
+    card = next(
+        c for c in result.html("articles/").select(".podium-card") if "Second act" in c.get_text()
+    )
     hrefs = [a["href"] for a in card.select(".podium-card__excerpt a")]
     srcs = [img["src"] for img in card.select(".podium-card__excerpt img")]
     assert hrefs == ["first/"]
@@ -138,3 +137,24 @@ def test_home_page_shows_owner_and_latest(tmp_path):
     assert "Third act" in featured
     latest = [a.get_text() for a in home.select("#latest-title ~ .podium-listing h2 a")]
     assert latest[0] == "Second act" and "Third act" not in latest
+
+
+def test_each_language_gets_its_own_listing(tmp_path):
+    result = build_site(tmp_path, _hub_files())
+    french = result.html("articles/lang/fr/")
+    assert french.select_one("h1").get_text() == "Français"
+    assert [a.get_text() for a in french.select(".podium-card__title a")] == ["Premiers pas"]
+    assert "Continuer" not in french.get_text()  # UI strings follow the listing's language
+    assert "Lire la suite" in french.get_text()
+    english = result.html("articles/lang/en/")
+    assert len(english.select(".podium-card")) == 4
+
+
+def test_sitemap_lastmod_is_the_articles_own_date(tmp_path):
+    import gzip
+
+    result = build_site(tmp_path, _hub_files())
+    sitemap = (result.site / "sitemap.xml").read_text()
+    entry = sitemap.split("https://hub.example.com/articles/second/</loc>")[1].split("</url>")[0]
+    assert "<lastmod>2026-03-01</lastmod>" in entry
+    assert gzip.decompress((result.site / "sitemap.xml.gz").read_bytes()).decode() == sitemap

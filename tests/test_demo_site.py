@@ -4,7 +4,6 @@ import filecmp
 from pathlib import Path
 
 import pytest
-
 from browser import chromium, serve
 from helpers import ROOT, build_project
 

@@ -57,6 +57,9 @@ class Urls:
     def author(self, ident: str) -> str:
         return self.scheme.author.format(id=slugify(ident))
 
+    def language(self, lang: str, page: int = 1) -> str:
+        return self._paged(self.scheme.language.format(lang=lang), page)
+
     def highlights(self, page: int = 1) -> str:
         return self._paged(self.scheme.highlights_index, page)
 
@@ -127,6 +130,12 @@ class Hub:
         self._by_slug = {article.slug: article for article in articles}
         self._by_source = {article.source: article for article in articles}
         self._highlights_by_id = {highlight.id: highlight for highlight in highlights}
+        self._highlights_by_source = {highlight.source: highlight for highlight in highlights}
+        linked: dict[str, list[Highlight]] = defaultdict(list)
+        for highlight in highlights:
+            if highlight.article:
+                linked[highlight.article].append(highlight)
+        self._highlights_by_article = linked
         groups: dict[str, list[Article]] = defaultdict(list)
         for article in articles:
             if article.translation_key:
@@ -150,10 +159,7 @@ class Hub:
         return self._highlights_by_id.get(ident)
 
     def entry_by_source(self, source: str) -> Article | Highlight | None:
-        article = self._by_source.get(source)
-        if article:
-            return article
-        return next((item for item in self.highlights if item.source == source), None)
+        return self._by_source.get(source) or self._highlights_by_source.get(source)
 
     def author(self, ident: str) -> Author | None:
         return self.authors.get(ident)
@@ -187,7 +193,7 @@ class Hub:
 
     def highlights_for(self, article: Article) -> tuple[Highlight, ...]:
         """Highlights that point at ``article`` (its own pull quotes first)."""
-        linked = [item for item in self.highlights if item.article == article.slug]
+        linked = self._highlights_by_article.get(article.slug, [])
         return tuple(sorted(linked, key=lambda item: (not item.is_pullquote, _newest_first(item))))
 
     def articles_by(self, author_id: str) -> tuple[Article, ...]:
