@@ -107,10 +107,10 @@ EXPECTED_FOLDERS = {
     "articles/tag/ai/": ["Beta", "Første", "Erster", "Premier", "Alpha"],
     "articles/tag/leadership/": ["Alpha"],
     "articles/tag/culture/": ["Gamma"],
-    "en/": ["Beta", "", "Alpha", "Gamma"],
-    "fr/": ["", "Premier"],
-    "de/": ["Erster"],
-    "nb/": ["Første"],
+    "articles/lang/en/": ["Beta", "", "Alpha", "Gamma"],
+    "articles/lang/fr/": ["", "Premier"],
+    "articles/lang/de/": ["Erster"],
+    "articles/lang/nb/": ["Første"],
 }
 
 
@@ -143,15 +143,20 @@ def test_highlights_feed_holds_only_highlights(hub_site) -> None:
 def test_language_feeds_have_titles_in_their_language(hub_site) -> None:
     names = {
         folder: check_json_feed(read(hub_site, folder + "feed.json"))["title"]
-        for folder in ("en/", "fr/", "de/", "nb/")
+        for folder in (
+            "articles/lang/en/",
+            "articles/lang/fr/",
+            "articles/lang/de/",
+            "articles/lang/nb/",
+        )
     }
     assert names == {
-        "en/": "Test Hub in English",
-        "fr/": "Test Hub en français",
-        "de/": "Test Hub auf Deutsch",
-        "nb/": "Test Hub på norsk",
+        "articles/lang/en/": "Test Hub in English",
+        "articles/lang/fr/": "Test Hub en français",
+        "articles/lang/de/": "Test Hub auf Deutsch",
+        "articles/lang/nb/": "Test Hub på norsk",
     }
-    atom = etree.fromstring(read(hub_site, "fr/atom.xml"))
+    atom = etree.fromstring(read(hub_site, "articles/lang/fr/atom.xml"))
     assert atom.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
 
 
@@ -296,6 +301,7 @@ def test_listing_pages_also_advertise_their_own_feeds(hub_site) -> None:
         "articles/tag/ai/": "articles/tag/ai/",
         "articles/category/strategy/": "articles/category/strategy/",
         "articles/": "articles/",
+        "articles/lang/fr/": "articles/lang/fr/",
     }
     for url, folder in expectations.items():
         links = _alternate_links(hub_site, url)

@@ -15,7 +15,7 @@ articles   the articles index (``articles/``)      articles
 highlights ``highlights/``                         highlights
 category   the category page (``articles/category/<slug>/``)  articles in the category
 tag        the tag page (``articles/tag/<slug>/``) articles with the tag
-language   ``<lang>/``                             articles and highlights in the language
+language   the language page (``articles/lang/<lang>/``) articles and highlights in it
 ========== ======================================= ==========================================
 
 Language feeds exist only when the hub has content in two or more languages (otherwise
@@ -183,8 +183,9 @@ def plan_feeds(hub: Hub, options: FeedSetOptions) -> tuple[PlannedFeed, ...]:
                 *(h for h in highlights if h.lang == code),
             )
             title = _language_title(site, code)
-            folder = path("language", "{lang}/", lang=code)
-            plans.append(_planned(options, "language", code, title, folder, "", code, entries))
+            page = urls.language(code)
+            folder = path("language", page, lang=code)
+            plans.append(_planned(options, "language", code, title, folder, page, code, entries))
     return tuple(plan for plan in plans if plan is not None)
 
 

@@ -9,7 +9,8 @@ the ``podium/articles`` URL settings so each feed sits beside the page it mirror
 - ``highlights``: ``/highlights/feed.xml`` ...
 - ``categories``: each category page: ``/articles/category/<slug>/feed.xml`` ...
 - ``tags``: each tag page: ``/articles/tag/<slug>/feed.xml`` ...
-- ``languages``: ``/<lang>/feed.xml`` ... (only when the hub has two or more languages)
+- ``languages``: each language page: ``/articles/lang/<lang>/feed.xml`` ... (only when the
+  hub has two or more languages; articles and highlights in that language)
 
 Example::
 
@@ -61,7 +62,7 @@ class FeedsConfig(Config):
     tags = c.SubConfig(FeedKindConfig)
     """One feed per tag (`articles/tag/<slug>/feed.xml` ...)."""
     languages = c.SubConfig(FeedKindConfig)
-    """One feed per language, with a title in that language (`<lang>/feed.xml` ...)."""
+    """One feed per language, titled in that language (`articles/lang/<lang>/feed.xml` ...)."""
 
     rss_name = c.Type(str, default="feed.xml")
     """File name of the RSS 2.0 feed in each folder."""

@@ -264,13 +264,13 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         listing = podium.listing
         if listing is not None and listing.kind == "index":
             wanted.append(self._plan("articles"))
-        elif listing is not None and listing.kind in ("category", "tag"):
+        elif listing is not None and listing.kind in ("category", "tag", "language"):
             wanted.append(self._plan(listing.kind, listing.key))
         highlights = self._plan("highlights")
         if highlights is not None and page.url == highlights.page_url:
             wanted.append(highlights)
-        # Language feeds have no listing page: the Subscribe page lists them. (On article
-        # pages their links would make Material fetch "<lang>/sitemap.xml", a 404.)
+        # Not the language feed on article pages: their links would make Material fetch
+        # "articles/lang/<lang>/sitemap.xml" (a 404) on the most visited pages.
         links: list[dict[str, str]] = []
         seen: set[tuple[str, str]] = set()
         for plan in wanted:
