@@ -7,6 +7,7 @@ cleaned text. The serialisers only translate.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -264,9 +265,16 @@ def _prepare_spec(spec: FeedSpec, sink: list[FeedWarning]) -> FeedSpec:
     )
 
 
-def newest_first(items: list[PreparedItem]) -> list[PreparedItem]:
-    """Newest ``published`` first; equal dates by id, so the order never depends on input order."""
-    return sorted(sorted(items, key=lambda item: item.id), key=lambda i: i.published, reverse=True)
+def _has_aware_date(item: FeedItem) -> bool:
+    published = item.published
+    return isinstance(published, datetime) and published.utcoffset() is not None
+
+
+def newest_first(items: Iterable[FeedItem]) -> list[FeedItem]:
+    """Newest ``published`` first; equal dates by id, then URL and title, so the order never
+    depends on the order the host passed the items in. Only items with an aware date."""
+    ordered = sorted(items, key=lambda item: (canonical_id(item.id), item.url, item.title))
+    return sorted(ordered, key=lambda item: item.published, reverse=True)
 
 
 def prepare_feed(spec: FeedSpec, items: list[FeedItem] | tuple[FeedItem, ...]) -> PreparedFeed:
@@ -275,21 +283,31 @@ def prepare_feed(spec: FeedSpec, items: list[FeedItem] | tuple[FeedItem, ...]) -
     Items that cannot be used are left out with an ``error``-severity warning naming them;
     a spec that cannot be used raises ``FeedError``. The feed's date is the newest
     ``updated`` among the items it keeps: never the build time.
+
+    Items are cleaned newest first and only until the feed is full: a hub feed of 20 items
+    over 1,500 entries cleans 20 bodies, not 1,500. (Items that no feed keeps are never
+    cleaned, so never reported; they are never published either.)
     """
     sink: list[FeedWarning] = []
     spec = _prepare_spec(spec, sink)
-    prepared = [p for item in items if (p := _prepare_item_reporting(item, sink)) is not None]
+    dated = [item for item in items if _has_aware_date(item)]
+    for item in items:
+        if not _has_aware_date(item):
+            _prepare_item_reporting(item, sink)  # reports the bad date, naming the item
 
     kept: list[PreparedItem] = []
     seen: set[str] = set()
-    for item in newest_first(prepared):
+    for raw in newest_first(dated):
+        if spec.limit is not None and len(kept) >= spec.limit:
+            break
+        item = _prepare_item_reporting(raw, sink)
+        if item is None:
+            continue
         if item.id in seen:
             sink.append(FeedWarning(item.id, "id", "two items share this id; kept the newest"))
             continue
         seen.add(item.id)
         kept.append(item)
-    if spec.limit is not None:
-        kept = kept[: spec.limit]
 
     fallback = spec.updated or EMPTY_FEED_UPDATED
     updated = max((item.updated for item in kept), default=fallback)

@@ -200,9 +200,10 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
 
         factory = ItemFactory(hub, self.options.content, html_for, image_for)
         favicon = _favicon(config, hub)
+        page_urls = {file.url for file in files.documentation_pages()}
         problems: set[Problem] = set()
         for plan in self.plans:
-            spec = feed_spec(plan, hub, self.options, self._home(plan, files), favicon)
+            spec = feed_spec(plan, hub, self.options, self._home(plan, page_urls), favicon)
             try:
                 rendered = render_feed(spec, [factory.item(entry) for entry in plan.entries])
             except FeedError as error:
@@ -218,15 +219,15 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         report(log, sorted(problems))
         return env
 
-    def _home(self, plan: PlannedFeed, files: Files) -> str | None:
+    def _home(self, plan: PlannedFeed, page_urls: set[str]) -> str | None:
         """The feed's page when it exists (a highlights index may not), else the site root."""
         assert self.hub is not None
         if not plan.page_url:
             return None  # feed_spec's default: the site root
-        candidates = {plan.page_url, plan.page_url + "index.html", plan.page_url[:-1] + ".html"}
-        for file in files.documentation_pages():
-            if file.url in candidates:
-                return self.hub.site.absolute(file.url)
+        candidates = (plan.page_url, plan.page_url + "index.html", plan.page_url[:-1] + ".html")
+        for url in candidates:
+            if url in page_urls:
+                return self.hub.site.absolute(url)
         return self.hub.site.absolute("")
 
     # -- pages -----------------------------------------------------------------------------
