@@ -382,3 +382,16 @@ def test_hostile_text_in_content_gives_valid_feeds_and_named_warnings(tmp_path) 
         result.warnings()
     )
     assert json.loads(read(result, "feed.json"))["items"][0]["title"].endswith("عالم")
+
+
+def test_feeds_follow_pages_without_directory_urls(tmp_path) -> None:
+    config = {"plugins": PLUGINS, "use_directory_urls": False}
+    result = build_site(tmp_path, hub_files(), config, strict=True)
+    assert result.error is None, result.messages
+    _, _, jsonfeed = all_feeds(result, "articles/")
+    alpha = next(i for i in jsonfeed["items"] if i["title"] == "Alpha")
+    assert alpha["url"] == alpha["id"] == SITE + "articles/alpha.html"
+    assert (result.site / "articles" / "alpha.html").is_file()
+    assert f'href="{SITE}articles/beta.html"' in alpha["content_html"]
+    assert jsonfeed["home_page_url"] == SITE + "articles/index.html"
+    assert (result.site / "articles" / "index.html").is_file()
