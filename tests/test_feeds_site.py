@@ -361,7 +361,7 @@ def test_two_builds_give_byte_identical_feeds(hub_site, tmp_path) -> None:
 def test_hostile_text_in_content_gives_valid_feeds_and_named_warnings(tmp_path) -> None:
     files = {
         "articles/hostile.md": article(
-            "Q&amp;A ]]> 🚀 שלום عالم",
+            "Q&amp;A\x07 ]]> 🚀 שלום عالم",
             "2026-01-05",
             tags=["ai"],
             description="Stray &nbsp;entity, CDATA end ]]> and emoji 👩🏽‍💻",
@@ -378,8 +378,12 @@ def test_hostile_text_in_content_gives_valid_feeds_and_named_warnings(tmp_path) 
         assert item["summary"] == "Stray \u00a0entity, CDATA end ]]> and emoji 👩🏽‍💻"
         assert "\x07" not in item["content_html"] and "]]&gt;" in item["content_html"]
         assert "\u202bעברית\u202c" in item["content_html"]
+    warnings = result.warnings()
     assert "articles/hostile.md: content: removed 1 control character that XML 1.0 forbids" in (
-        result.warnings()
+        warnings
+    )
+    assert "articles/hostile.md: title: removed 1 control character that XML 1.0 forbids" in (
+        warnings
     )
     assert json.loads(read(result, "feed.json"))["items"][0]["title"].endswith("عالم")
 
