@@ -1,17 +1,17 @@
 """The preview image of a feed item: the share card when ``podium/cards`` has one, else the
 entry's own ``image`` (front matter).
 
-The cards plugin is optional and built in parallel with this one, so it is reached by
-duck typing: ``card_for(source, preset)`` returning an object with ``url`` (site-relative
-or absolute; ``name`` is accepted too), ``width``, ``height``, ``mime``/``mime_type`` and,
-when it knows them, ``length``/``size`` (bytes) or a ``path``/``cache_path`` to measure.
-Anything missing or failing degrades to the entry's own image, never to a broken feed.
+``podium/cards`` publishes its cards through ``cards_for(page_url)`` (site-relative URL, as
+in the hub) → ``{preset: CardInfo(url, path, width, height, mime, alt, ...)}``; feeds use
+the ``og`` card (1200×630, what Open Graph consumers read too), else the ``x`` card. The
+card's byte size comes from the file the cards plugin added to the build (``size_of``).
+Anything missing degrades to the entry's own image, never to a broken feed.
 """
 
 from __future__ import annotations
 
-import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,52 +21,31 @@ from podium.core.hub import Hub
 from podium.feeds import FeedImage
 from podium.feeds.hubfeeds import Entry, site_url_of
 
-log = logging.getLogger("mkdocs.plugins.podium.feeds")
+#: Card presets feed readers get, in order of preference.
+CARD_PRESETS = ("og", "x")
 
-#: The card preset feed readers get: 1200×630, what Open Graph consumers use too.
-CARD_PRESET = "og"
-
-
-def _first(card: Any, *names: str) -> Any:
-    for name in names:
-        value = getattr(card, name, None)
-        if value:
-            return value
-    return None
+SizeOf = Callable[[str], int | None]
 
 
-def _byte_length(card: Any) -> int | None:
-    length = _first(card, "length", "size", "bytes")
-    if isinstance(length, int):
-        return length
-    path = _first(card, "path", "cache_path", "abs_path")
-    try:
-        return Path(path).stat().st_size if path else None
-    except OSError:
+def card_image(cards: Any, entry: Entry, hub: Hub, size_of: SizeOf) -> FeedImage | None:
+    """The entry's share card from the ``podium/cards`` plugin, if it has one."""
+    cards_for = getattr(cards, "cards_for", None)
+    if not callable(cards_for):
         return None
-
-
-def card_image(cards: Any, entry: Entry, hub: Hub) -> FeedImage | None:
-    """The entry's ``og`` share card from the ``podium/cards`` plugin, if it offers one."""
-    card_for = getattr(cards, "card_for", None)
-    if not callable(card_for):
+    by_preset = cards_for(entry.url) or {}
+    card = next((by_preset[p] for p in CARD_PRESETS if p in by_preset), None)
+    url = getattr(card, "url", None)
+    if not isinstance(url, str) or not url:
         return None
-    try:
-        card = card_for(entry.source, CARD_PRESET)
-    except (KeyError, LookupError, ValueError, TypeError) as error:
-        log.debug(f"podium/feeds: no card for {entry.source}: {error}")
-        return None
-    url = _first(card, "url", "name") if card is not None else None
-    if not isinstance(url, str):
-        return None
-    width, height = _first(card, "width"), _first(card, "height")
+    width, height = getattr(card, "width", None), getattr(card, "height", None)
+    path = getattr(card, "path", None)
     return FeedImage(
         url=site_url_of(hub, url),
-        mime_type=str(_first(card, "mime_type", "mime") or ""),
+        mime_type=str(getattr(card, "mime", "") or ""),
         width=width if isinstance(width, int) else None,
         height=height if isinstance(height, int) else None,
-        length=_byte_length(card),
-        alt=str(_first(card, "alt") or ""),
+        length=size_of(path) if isinstance(path, str) else None,
+        alt=str(getattr(card, "alt", "") or ""),
     )
 
 

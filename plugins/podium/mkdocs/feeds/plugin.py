@@ -9,6 +9,7 @@ footer link and the feed list of the Subscribe page.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -190,8 +191,16 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
                 return None
             return RenderedHtml(rendered.html, rendered.excerpt_html, rendered.url)
 
+        def size_of(path: str) -> int | None:
+            file = files.get_file_from_path(path)
+            source = file.abs_src_path if file is not None else None
+            try:
+                return os.path.getsize(source) if source else None
+            except OSError:
+                return None
+
         def image_for(entry: Entry) -> FeedImage | None:
-            card = card_image(cards, entry, hub) if cards is not None else None
+            card = card_image(cards, entry, hub, size_of) if cards is not None else None
             if card is not None or not entry.image:
                 return card
             if entry.image not in images:
