@@ -399,3 +399,23 @@ def test_feeds_follow_pages_without_directory_urls(tmp_path) -> None:
     assert f'href="{SITE}articles/beta.html"' in alpha["content_html"]
     assert jsonfeed["home_page_url"] == SITE + "articles/index.html"
     assert (result.site / "articles" / "index.html").is_file()
+
+
+def test_share_card_is_the_preview_when_podium_cards_is_on(tmp_path) -> None:
+    pytest.importorskip("podium.mkdocs.cards.plugin", reason="podium/cards is not merged yet")
+    files = {
+        "articles/alpha.md": article("Alpha", "2026-01-05", image="assets/alpha.png"),
+        "assets/alpha.png": png(1200, 630),
+    }
+    config = {"plugins": ["podium/articles", {"podium/cards": {"home": False}}, "podium/feeds"]}
+    result = build_site(tmp_path, files, config, strict=True)
+    assert result.error is None, result.messages
+    rss, atom, jsonfeed = all_feeds(result, "articles/")
+    card = jsonfeed["items"][0]["image"]
+    assert card.startswith(SITE) and card != SITE + "assets/alpha.png"
+    card_file = result.site / card[len(SITE) :]
+    with Image.open(card_file) as opened:
+        assert opened.size == (1200, 630)
+    enclosure = rss.entries[0].enclosures[0]
+    assert enclosure.href == card and enclosure.length == str(card_file.stat().st_size)
+    assert atom.entries[0].media_content[0]["url"] == card
