@@ -50,7 +50,11 @@ def hub_files() -> dict[str, str | bytes]:
             corrections=[{"date": "2026-03-20", "text": "Fixed a figure."}],
         ),
         "articles/gamma.md": article(
-            "Gamma", "2025-12-01", tags=["culture"], categories=["Culture"]
+            "Gamma",
+            "2025-12-01",
+            tags=["culture"],
+            categories=["Culture"],
+            canonical_url="https://medium.com/@ada/gamma-1234",
         ),
         "articles/premier.md": article(
             "Premier",
@@ -194,6 +198,17 @@ def test_items_carry_full_content_with_absolute_links_authors_and_terms(hub_site
     assert entry.authors[0].name == "Ada Example"
     item = next(e for e in rss.entries if e.title == "Alpha")
     assert item.author == "Ada Example"  # dc:creator
+
+
+def test_first_published_elsewhere_is_linked_but_the_id_stays_ours(hub_site) -> None:
+    _, atom, jsonfeed = all_feeds(hub_site, "articles/")
+    gamma = next(i for i in jsonfeed["items"] if i["title"] == "Gamma")
+    assert gamma["id"] == gamma["url"] == SITE + "articles/gamma/"
+    assert gamma["external_url"] == "https://medium.com/@ada/gamma-1234"
+    entry = next(e for e in atom.entries if e.title == "Gamma")
+    related = [link.href for link in entry.links if link.rel == "related"]
+    assert related == ["https://medium.com/@ada/gamma-1234"]
+    assert entry.link == SITE + "articles/gamma/"
 
 
 def test_the_article_image_is_the_preview_with_its_real_size(hub_site) -> None:

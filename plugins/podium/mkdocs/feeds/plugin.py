@@ -10,6 +10,7 @@ footer link and the feed list of the Subscribe page.
 from __future__ import annotations
 
 import os
+import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -183,7 +184,7 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         articles = articles_plugin(config, "podium/feeds")
         cards = config.plugins.get("podium/cards")
         docs_dir = Path(config.docs_dir)
-        images: dict[str, FeedImage | None] = {}
+        images: dict[tuple[str, str], FeedImage | None] = {}
 
         def html_for(entry: Entry) -> RenderedHtml | None:
             rendered = articles.rendered.get(entry.source)
@@ -203,9 +204,11 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
             card = card_image(cards, entry, hub, size_of) if cards is not None else None
             if card is not None or not entry.image:
                 return card
-            if entry.image not in images:
-                images[entry.image] = local_image(entry.image, entry.source, docs_dir, hub)
-            return images[entry.image]
+            # The same relative path can mean different files in different folders.
+            key = (entry.image, posixpath.dirname(entry.source))
+            if key not in images:
+                images[key] = local_image(entry.image, entry.source, docs_dir, hub)
+            return images[key]
 
         factory = ItemFactory(hub, self.options.content, html_for, image_for)
         favicon = _favicon(config, hub)
