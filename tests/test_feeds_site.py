@@ -38,6 +38,7 @@ def hub_files() -> dict[str, str | bytes]:
             categories=["Strategy"],
             description="Alpha in one line.",
             image="assets/alpha.png",
+            image_alt="An orange rectangle",
             body="Intro with [beta](beta.md) and ![chart](../img/chart.png).\n\n"
             "<!-- more -->\n\nThe part after the fold.",
         ),
@@ -217,6 +218,9 @@ def test_the_article_image_is_the_preview_with_its_real_size(hub_site) -> None:
     image = SITE + "assets/alpha.png"
     alpha = next(i for i in jsonfeed["items"] if i["title"] == "Alpha")
     assert alpha["image"] == image
+    # The cover also leads the content, for readers that take the first <img> as thumbnail.
+    cover = f'<p><img src="{image}" alt="An orange rectangle" width="1200" height="630"></p>'
+    assert alpha["content_html"].startswith(cover)
     item = next(e for e in rss.entries if e.title == "Alpha")
     assert item.enclosures[0] == {"href": image, "length": str(size), "type": "image/png"}
     assert item.media_content[0]["width"] == "1200" and item.media_content[0]["height"] == "630"
@@ -227,12 +231,14 @@ def test_the_article_image_is_the_preview_with_its_real_size(hub_site) -> None:
 
 
 def test_excerpt_mode_links_to_the_full_article(tmp_path) -> None:
-    config = {"plugins": ["podium/articles", {"podium/feeds": {"content": "excerpt"}}]}
+    options = {"content": "excerpt", "cover_in_content": False}
+    config = {"plugins": ["podium/articles", {"podium/feeds": options}]}
     result = build_site(tmp_path, hub_files(), config, strict=True)
     assert result.error is None, result.messages
     _, _, jsonfeed = all_feeds(result, "articles/")
     alpha = next(i for i in jsonfeed["items"] if i["title"] == "Alpha")
     assert "The part after the fold." not in alpha["content_html"]
+    assert alpha["content_html"].startswith("<p>Intro with")
     assert f'<a href="{SITE}articles/alpha/">Continue reading →</a>' in alpha["content_html"]
     premier = next(i for i in jsonfeed["items"] if i["title"] == "Premier")
     assert "Lire la suite" in premier["content_html"]

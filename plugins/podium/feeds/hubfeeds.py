@@ -228,8 +228,28 @@ def _read_more(url: str, lang: str) -> str:
     return f'<p><a href="{html.escape(url)}">{label} →</a></p>'
 
 
+def with_cover(body: str, cover: FeedImage | None, alt: str) -> str:
+    """``body`` led by the cover image, unless the body already shows it.
+
+    Readers that ignore ``media:content`` (NetNewsWire, many web readers) use the first
+    ``<img>`` of the content as the item's picture; the cover is the author's choice for it.
+    """
+    if cover is None or cover.url in body:
+        return body
+    size = ""
+    if cover.width and cover.height:
+        size = f' width="{cover.width}" height="{cover.height}"'
+    source = html.escape(cover.url)
+    return f'<p><img src="{source}" alt="{html.escape(alt)}"{size}></p>\n{body}'
+
+
 def article_item(
-    article: Article, hub: Hub, rendered: RenderedHtml | None, content: str, image: FeedImage | None
+    article: Article,
+    hub: Hub,
+    rendered: RenderedHtml | None,
+    content: str,
+    image: FeedImage | None,
+    cover: FeedImage | None = None,
 ) -> FeedItem:
     """An article as a feed item: full body or excerpt + "Continue reading", card image."""
     # The page's real URL (``x.html`` without directory URLs); links in its HTML are relative to it.
@@ -240,6 +260,7 @@ def article_item(
         body = rendered.excerpt_html + _read_more(url, article.lang)
     else:
         body = rendered.html
+    body = with_cover(body, cover, article.image_alt or "")
     summary = article.description or shorten(
         html_to_text(rendered.excerpt_html if rendered else ""), SUMMARY_LENGTH
     )
@@ -263,7 +284,11 @@ def article_item(
 
 
 def highlight_item(
-    highlight: Highlight, hub: Hub, rendered: RenderedHtml | None, image: FeedImage | None
+    highlight: Highlight,
+    hub: Hub,
+    rendered: RenderedHtml | None,
+    image: FeedImage | None,
+    cover: FeedImage | None = None,
 ) -> FeedItem:
     """A highlight as a feed item: the post itself, credited to the hub's owner."""
     url = hub.site.absolute(rendered.page_url if rendered else highlight.url)
@@ -274,6 +299,7 @@ def highlight_item(
         body = f"<blockquote><p>{quote}</p></blockquote>"
         if highlight.attribution:
             body += f"<p>— {html.escape(highlight.attribution)}</p>"
+    body = with_cover(body, cover, highlight.image_alt or "")
     owner = hub.owner()
     return FeedItem(
         id=url,
@@ -293,12 +319,18 @@ class ItemFactory:
     """Turns entries into feed items once per build, however many feeds list them."""
 
     def __init__(
-        self, hub: Hub, content: str, html_for: HtmlLookup, image_for: ImageLookup
+        self,
+        hub: Hub,
+        content: str,
+        html_for: HtmlLookup,
+        image_for: ImageLookup,
+        cover_for: ImageLookup | None = None,
     ) -> None:
         self.hub = hub
         self.content = content
         self.html_for = html_for
         self.image_for = image_for
+        self.cover_for = cover_for
         self._items: dict[str, FeedItem] = {}
 
     def item(self, entry: Entry) -> FeedItem:
@@ -306,10 +338,11 @@ class ItemFactory:
         if cached is None:
             rendered = self.html_for(entry)
             image = self.image_for(entry)
+            cover = self.cover_for(entry) if self.cover_for else None
             if isinstance(entry, Article):
-                cached = article_item(entry, self.hub, rendered, self.content, image)
+                cached = article_item(entry, self.hub, rendered, self.content, image, cover)
             else:
-                cached = highlight_item(entry, self.hub, rendered, image)
+                cached = highlight_item(entry, self.hub, rendered, image, cover)
             self._items[entry.source] = cached
         return cached
 

@@ -50,6 +50,9 @@ class FeedsConfig(Config):
     (else the first paragraph) and a "Continue reading" link."""
     limit = c.Type(int, default=20)
     """Newest items kept in each feed (0: every item). Each kind can override it."""
+    cover_in_content = c.Type(bool, default=True)
+    """Start each item's content with its cover `image` (front matter): many readers take
+    the first picture of the content as the item's thumbnail."""
 
     hub = c.SubConfig(FeedKindConfig)
     """The whole hub: articles and highlights (`/feed.xml`, `/atom.xml`, `/feed.json`)."""

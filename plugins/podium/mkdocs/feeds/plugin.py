@@ -200,17 +200,21 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
             except OSError:
                 return None
 
-        def image_for(entry: Entry) -> FeedImage | None:
-            card = card_image(cards, entry, hub, size_of) if cards is not None else None
-            if card is not None or not entry.image:
-                return card
+        def cover_for(entry: Entry) -> FeedImage | None:
+            if not entry.image:
+                return None
             # The same relative path can mean different files in different folders.
             key = (entry.image, posixpath.dirname(entry.source))
             if key not in images:
                 images[key] = local_image(entry.image, entry.source, docs_dir, hub)
             return images[key]
 
-        factory = ItemFactory(hub, self.options.content, html_for, image_for)
+        def image_for(entry: Entry) -> FeedImage | None:
+            card = card_image(cards, entry, hub, size_of) if cards is not None else None
+            return card or cover_for(entry)
+
+        covers = cover_for if self.config.cover_in_content else None
+        factory = ItemFactory(hub, self.options.content, html_for, image_for, covers)
         favicon = _favicon(config, hub)
         page_urls = {file.url for file in files.documentation_pages()}
         problems: set[Problem] = set()
