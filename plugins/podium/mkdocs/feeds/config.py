@@ -55,17 +55,20 @@ class FeedsConfig(Config):
     the first picture of the content as the item's thumbnail."""
 
     hub = c.SubConfig(FeedKindConfig)
-    """The whole hub: articles and highlights (`/feed.xml`, `/atom.xml`, `/feed.json`)."""
+    """The whole hub: articles and highlights (`/feed.xml`, `/atom.xml`, `/feed.json`).
+    Each kind takes `enabled`, `limit` and `path`."""
     articles = c.SubConfig(FeedKindConfig)
-    """Articles only (`articles/feed.xml` ...)."""
+    """Articles only (`articles/feed.xml` ...): `enabled`, `limit`, `path`."""
     highlights = c.SubConfig(FeedKindConfig)
-    """Highlights only (`highlights/feed.xml` ...)."""
+    """Highlights only (`highlights/feed.xml` ...): `enabled`, `limit`, `path`."""
     categories = c.SubConfig(FeedKindConfig)
-    """One feed per category (`articles/category/<slug>/feed.xml` ...)."""
+    """One feed per category (`articles/category/<slug>/feed.xml` ...); `path` may use
+    `{slug}`."""
     tags = c.SubConfig(FeedKindConfig)
-    """One feed per tag (`articles/tag/<slug>/feed.xml` ...)."""
+    """One feed per tag (`articles/tag/<slug>/feed.xml` ...); `path` may use `{slug}`."""
     languages = c.SubConfig(FeedKindConfig)
-    """One feed per language, titled in that language (`articles/lang/<lang>/feed.xml` ...)."""
+    """One feed per language, titled in that language (`articles/lang/<lang>/feed.xml` ...);
+    `path` may use `{lang}`."""
 
     rss_name = c.Type(str, default="feed.xml")
     """File name of the RSS 2.0 feed in each folder."""
@@ -80,8 +83,8 @@ class FeedsConfig(Config):
     """WebSub hubs to advertise (`rel="hub"`), e.g. `https://pubsubhubbub.appspot.com/`;
     pinging them after a deploy is up to your CI."""
     discovery = c.Type(bool, default=True)
-    """Add `<link rel="alternate">` tags: the hub feeds on every page, plus the feeds of a
-    listing (category, tag, articles index, highlights) or of the page's language."""
+    """Add `<link rel="alternate">` tags: the hub feeds on every page, plus a listing's own
+    feeds on its page (articles index, category, tag, language, highlights)."""
     subscribe_page = c.Type(str, default="subscribe.md")
     """The generated "Subscribe" page listing every feed (empty: none). Your own file at
     this path is kept, and the feed list is added to it."""
