@@ -334,6 +334,23 @@ def test_listing_pages_also_advertise_their_own_feeds(hub_site) -> None:
     assert len(_alternate_links(hub_site, "articles/alpha/")) == 3
 
 
+def test_the_highlights_wall_advertises_the_highlights_feed(tmp_path) -> None:
+    config = {
+        "plugins": [
+            "podium/articles",
+            {"podium/highlights": {"pagination_size": 1}},
+            "podium/feeds",
+        ]
+    }
+    result = build_site(tmp_path, hub_files(), config, strict=True)
+    assert result.error is None, result.messages
+    for url in ("highlights/", "highlights/page/2/"):
+        targets = [_resolve(result, url, href) for _, _, href in _alternate_links(result, url)]
+        assert targets[3:] == ["highlights/feed.xml", "highlights/atom.xml", "highlights/feed.json"]
+    jsonfeed = check_json_feed(read(result, "highlights/feed.json"))
+    assert jsonfeed["home_page_url"] == SITE + "highlights/"
+
+
 def test_subscribe_page_lists_every_feed_with_a_copy_button(hub_site) -> None:
     page = hub_site.html("subscribe/")
     assert page.find("h1").get_text(strip=True) == "Subscribe"

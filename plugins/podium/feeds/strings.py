@@ -44,14 +44,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "continue_reading": "Lire la suite",
     },
     "de": {
-        "highlights": "Höhepunkte",
+        "highlights": "Highlights",  # as on the wall page (podium/highlights)
         "in_language": "{site} auf Deutsch",
         "subscribe": "Abonnieren",
         "subscribe_intro": (
             "Folgen Sie {site} in Ihrem Feedreader: Kopieren Sie die Adresse eines Feeds und "
             "fügen Sie sie in einen Reader ein (Feedly, Inoreader, NetNewsWire, Thunderbird, …)."
         ),
-        "everything": "Alles (Artikel und Höhepunkte)",
+        "everything": "Alles (Artikel und Highlights)",
         "by_language": "Nach Sprache",
         "by_category": "Nach Kategorie",
         "by_tag": "Nach Schlagwort",

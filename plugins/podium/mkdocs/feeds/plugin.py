@@ -284,8 +284,10 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         elif listing is not None and listing.kind in ("category", "tag", "language"):
             wanted.append(self._plan(listing.kind, listing.key))
         highlights = self._plan("highlights")
-        if highlights is not None and page.url == highlights.page_url:
-            wanted.append(highlights)
+        if highlights is not None and (
+            page.url == highlights.page_url or page.url.startswith(highlights.page_url + "page/")
+        ):
+            wanted.append(highlights)  # every page of the highlights wall
         # Not the language feed on article pages: their links would make Material fetch
         # "articles/lang/<lang>/sitemap.xml" (a 404) on the most visited pages.
         links: list[dict[str, str]] = []
