@@ -457,3 +457,14 @@ def test_share_card_is_the_preview_when_podium_cards_is_on(tmp_path) -> None:
     enclosure = rss.entries[0].enclosures[0]
     assert enclosure.href == card and enclosure.length == str(card_file.stat().st_size)
     assert atom.entries[0].media_content[0]["url"] == card
+
+
+def test_drafts_stay_out_of_feeds_even_when_serve_shows_them(tmp_path) -> None:
+    result = build_site(tmp_path, hub_files(), {"plugins": PLUGINS}, command="serve")
+    assert result.error is None, result.messages
+    assert result.exists("articles/draft/")  # previewed on the site...
+    feeds = [p for p in result.site.rglob("*") if p.name in ("feed.xml", "atom.xml", "feed.json")]
+    assert len(feeds) == 3 * len(EXPECTED_FOLDERS) + 3
+    for feed in feeds:  # ...never in a feed
+        assert b"Secret draft" not in feed.read_bytes(), feed
+    assert len(check_json_feed(read(result, "articles/tag/ai/feed.json"))["items"]) == 5

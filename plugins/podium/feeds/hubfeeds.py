@@ -139,7 +139,11 @@ def plan_feeds(hub: Hub, options: FeedSetOptions) -> tuple[PlannedFeed, ...]:
     site = hub.site.site_name
     lang = hub.site.language
     urls = hub.urls
-    highlights = tuple(h for h in hub.highlights if options.pullquotes or not h.is_pullquote)
+    # `mkdocs serve` puts drafts in the hub (marked, for preview); a feed never lists them.
+    articles = tuple(a for a in hub.articles if not a.draft)
+    highlights = tuple(
+        h for h in hub.highlights if not h.draft and (options.pullquotes or not h.is_pullquote)
+    )
     plans: list[PlannedFeed | None] = []
 
     def on(kind: str) -> bool:
@@ -149,14 +153,12 @@ def plan_feeds(hub: Hub, options: FeedSetOptions) -> tuple[PlannedFeed, ...]:
         return _folder(options.kind(kind).path or default, **values)
 
     if on("hub"):
-        entries = (*hub.articles, *highlights)
+        entries = (*articles, *highlights)
         plans.append(_planned(options, "hub", "", site, path("hub", ""), "", lang, entries))
     if on("articles"):
         title = f"{site} · {translate('articles', lang)}"
         folder = path("articles", urls.index())
-        plans.append(
-            _planned(options, "articles", "", title, folder, urls.index(), lang, hub.articles)
-        )
+        plans.append(_planned(options, "articles", "", title, folder, urls.index(), lang, articles))
     if on("highlights"):
         title = f"{site} · {feed_text('highlights', lang)}"
         folder = path("highlights", urls.highlights())
@@ -164,22 +166,24 @@ def plan_feeds(hub: Hub, options: FeedSetOptions) -> tuple[PlannedFeed, ...]:
             _planned(options, "highlights", "", title, folder, urls.highlights(), lang, highlights)
         )
     if on("category"):
-        for name, articles in hub.categories.items():
+        for name, members in hub.categories.items():
             title = f"{site} · {translate('category', lang)}: {name}"
             page = urls.category(name)
             folder = path("category", page, slug=slugify(name))
-            plans.append(_planned(options, "category", name, title, folder, page, lang, articles))
+            entries = (a for a in members if not a.draft)
+            plans.append(_planned(options, "category", name, title, folder, page, lang, entries))
     if on("tag"):
-        for name, articles in hub.tags.items():
+        for name, members in hub.tags.items():
             title = f"{site} · {translate('tag', lang)}: {name}"
             page = urls.tag(name)
             folder = path("tag", page, slug=slugify(name))
-            plans.append(_planned(options, "tag", name, title, folder, page, lang, articles))
-    languages = sorted({a.lang for a in hub.articles} | {h.lang for h in highlights})
+            entries = (a for a in members if not a.draft)
+            plans.append(_planned(options, "tag", name, title, folder, page, lang, entries))
+    languages = sorted({a.lang for a in articles} | {h.lang for h in highlights})
     if on("language") and len(languages) > 1:
         for code in languages:
             entries = (
-                *(a for a in hub.articles if a.lang == code),
+                *(a for a in articles if a.lang == code),
                 *(h for h in highlights if h.lang == code),
             )
             title = _language_title(site, code)
