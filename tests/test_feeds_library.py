@@ -280,3 +280,21 @@ def test_json_feed_is_utf8_without_ascii_escapes_and_keeps_spec_key_order() -> N
     keys = list(json.loads(text))
     assert keys[:4] == ["version", "title", "home_page_url", "feed_url"]
     assert keys[-1] == "items"
+
+
+def test_items_published_at_the_same_moment_are_ordered_by_id() -> None:
+    same = day(1)
+    items = [
+        article(n, published=same, id=f"{SITE}articles/{name}/")
+        for n, name in ((1, "b-post"), (2, "c-post"), (3, "a-post"))
+    ]
+    forward, backward = render_feed(SPEC, items), render_feed(SPEC, items[::-1])
+    assert forward.json == backward.json
+    ids = [item["id"] for item in check_json_feed(forward.json)["items"]]
+    assert ids == [f"{SITE}articles/{name}/" for name in ("a-post", "b-post", "c-post")]
+
+
+def test_limit_zero_gives_a_valid_empty_feed() -> None:
+    spec = FeedSpec(**{**SPEC.__dict__, "limit": 0})
+    _, rss, atom, jsonfeed = render_all([article(1), article(2)], spec)
+    assert rss.entries == atom.entries == jsonfeed["items"] == []

@@ -468,3 +468,11 @@ def test_drafts_stay_out_of_feeds_even_when_serve_shows_them(tmp_path) -> None:
     for feed in feeds:  # ...never in a feed
         assert b"Secret draft" not in feed.read_bytes(), feed
     assert len(check_json_feed(read(result, "articles/tag/ai/feed.json"))["items"]) == 5
+
+
+def test_a_hub_without_content_publishes_no_feed_and_no_subscribe_page(tmp_path) -> None:
+    result = build_site(tmp_path, {"index.md": "# Soon\n"}, {"plugins": PLUGINS}, strict=True)
+    assert result.error is None, result.messages
+    assert not (result.site / "feed.xml").exists()
+    assert not result.exists("subscribe/")
+    assert _alternate_links(result, "") == []
