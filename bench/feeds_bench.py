@@ -6,7 +6,13 @@ three serialisations. Two scenarios are timed: one feed with every article in fu
 worst case: no item limit), and the plugin's usual set (hub capped at 50 items plus one
 feed per tag), all with full content.
 
+``--corpus DIR`` times the plugin's real feed set instead, on a generated hub corpus
+(``bench/corpus.py --layout podium --out DIR``): the hub is loaded by the core, bodies are
+rendered by Python-Markdown (untimed, as MkDocs does before feeds run), then every feed is
+planned and written in three formats, as ``podium/feeds`` does in ``on_env``.
+
 Usage: PYTHONPATH=plugins python bench/feeds_bench.py [--articles 500] [--repeat 5] [--json]
+       PYTHONPATH=plugins python bench/feeds_bench.py --corpus bench/work/corpus [--json]
 """
 
 from __future__ import annotations
@@ -23,7 +29,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
+import markdown
+from podium.core.hub import SiteInfo, build_hub
+from podium.core.loader import load_content
+from podium.core.settings import ContentSettings
 from podium.feeds import FeedAuthor, FeedImage, FeedItem, FeedSpec, render_feed
+from podium.feeds.hubfeeds import FeedSetOptions, ItemFactory, RenderedHtml, feed_spec, plan_feeds
 from podium.feeds.prepare import clear_cache
 
 SITE = "https://hub.example.com/"
@@ -162,13 +173,65 @@ def timed(function, items: list[FeedItem], repeat: int) -> tuple[float, float, i
     return statistics.median(walls), statistics.median(cpus), size
 
 
+def corpus_feed_set(docs: Path, repeat: int) -> dict[str, object]:
+    """Time the plugin's whole feed set for the hub in ``docs`` (see the module docstring)."""
+    settings = ContentSettings(docs_dir=docs)
+    hub, _ = build_hub(load_content(settings), settings, SiteInfo("Bench", SITE))
+    entries = (*hub.articles, *hub.highlights)
+    converter = markdown.Markdown(extensions=["attr_list", "footnotes", "tables", "toc"])
+    rendered: dict[str, RenderedHtml] = {}
+    for entry in entries:
+        html = converter.reset().convert(entry.body)
+        excerpt = converter.reset().convert(getattr(entry, "excerpt", "") or entry.body[:500])
+        rendered[entry.source] = RenderedHtml(html, excerpt, entry.url)
+    options = FeedSetOptions()
+
+    def run() -> int:
+        factory = ItemFactory(hub, "full", lambda e: rendered.get(e.source), lambda e: None)
+        total = 0
+        plans = plan_feeds(hub, options)
+        for plan in plans:
+            feed = render_feed(
+                feed_spec(plan, hub, options), [factory.item(e) for e in plan.entries]
+            )
+            total += len(feed.rss) + len(feed.atom) + len(feed.json)
+        return total
+
+    wall, cpu, size = timed(lambda _: run(), [], repeat)
+    return {
+        "corpus": str(docs),
+        "articles": len(hub.articles),
+        "highlights": len(hub.highlights),
+        "feeds": len(plan_feeds(hub, options)),
+        "feed_set_seconds": round(wall, 4),
+        "feed_set_cpu_seconds": round(cpu, 4),
+        "feed_set_bytes": size,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--corpus", type=Path, help="a corpus folder (holding docs/)")
     args = parser.parse_args(argv)
+
+    if args.corpus is not None:
+        docs = args.corpus / "docs" if (args.corpus / "docs").is_dir() else args.corpus
+        result = corpus_feed_set(docs, args.repeat)
+        if args.json:
+            print(json.dumps(result, sort_keys=True))
+        else:
+            print(
+                f"feeds: {result['feeds']} feeds (x3 formats) for {result['articles']} articles"
+                f" and {result['highlights']} highlights, median of {args.repeat}:"
+                f" {result['feed_set_seconds'] * 1000:.1f} ms wall,"
+                f" {result['feed_set_cpu_seconds'] * 1000:.1f} ms CPU"
+                f" ({result['feed_set_bytes'] / 1e6:.1f} MB)"
+            )
+        return 0
 
     items = synthetic_items(args.articles, args.seed)
     all_seconds, all_cpu, all_bytes = timed(one_feed_all_items, items, args.repeat)
