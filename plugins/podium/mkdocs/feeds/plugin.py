@@ -73,6 +73,8 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         self.options: FeedSetOptions | None = None
         self.hub: Hub | None = None
         self.plans: tuple[PlannedFeed, ...] = ()
+        self.by_key: dict[tuple[str, str], PlannedFeed] = {}
+        self._links_of: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.files: dict[str, File] = {}
         self.subscribe_source: str | None = None
         self.subscribe_url: str | None = None
@@ -139,6 +141,7 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         hub = require_hub(config, "podium/feeds")
         self.hub = hub
         self.plans = plan_feeds(hub, self.options)
+        self.by_key = {(plan.kind, plan.key): plan for plan in self.plans}
         owners: dict[str, str] = {}
         for plan in self.plans:
             for path in plan.paths:
@@ -273,7 +276,7 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         return context
 
     def _plan(self, kind: str, key: str = "") -> PlannedFeed | None:
-        return next((p for p in self.plans if p.kind == kind and p.key == key), None)
+        return self.by_key.get((kind, key))
 
     def _links(self, podium: Any, page: Page) -> list[dict[str, str]]:
         """Hub feeds everywhere; a listing's own feeds on the listing (and highlights) pages."""
@@ -299,6 +302,13 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         return links
 
     def _format_links(self, plan: PlannedFeed) -> list[dict[str, str]]:
+        """The three formats of ``plan`` as link data (built once per build, shared)."""
+        cached = self._links_of.get((plan.kind, plan.key))
+        if cached is None:
+            cached = self._links_of[(plan.kind, plan.key)] = self._new_links(plan)
+        return cached
+
+    def _new_links(self, plan: PlannedFeed) -> list[dict[str, str]]:
         assert self.hub is not None
         hreflang = plan.language if plan.kind == "language" else ""
         return [
