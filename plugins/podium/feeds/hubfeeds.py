@@ -7,20 +7,17 @@ rendered HTML and its preview image (the share card when there is one).
 Paths (each feed is three files in one folder: ``feed.xml`` RSS, ``atom.xml`` Atom,
 ``feed.json`` JSON Feed; the names are configurable):
 
-========== ======================================= ==========================================
-feed       folder (default)                        items
-========== ======================================= ==========================================
-hub        site root                               articles and highlights
-articles   the articles index (``articles/``)      articles
-highlights ``highlights/``                         highlights
-category   the category page (``articles/category/<slug>/``)  articles in the category
-tag        the tag page (``articles/tag/<slug>/``) articles with the tag
-language   the language page (``articles/lang/<lang>/``) articles and highlights in it
-========== ======================================= ==========================================
+- hub: the site root; articles and highlights
+- articles: the articles index (``articles/``); articles
+- highlights: the highlights wall (``highlights/``); highlights
+- category: its page (``articles/category/<slug>/``); the category's articles
+- tag: its page (``articles/tag/<slug>/``); the tag's articles
+- language: its page (``articles/lang/<lang>/``); articles and highlights in the language
 
 Language feeds exist only when the hub has content in two or more languages (otherwise
-they would repeat the hub feed). A feed with no item is not published. Pull quotes
-(highlights lifted out of an article) stay out of feeds: the article is already there.
+they would repeat the hub feed). A feed with no item is not published. Drafts (which
+``mkdocs serve`` previews) never enter a feed; pull quotes (highlights lifted out of an
+article) stay out unless asked for: the article is already there.
 """
 
 from __future__ import annotations
