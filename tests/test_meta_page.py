@@ -230,3 +230,11 @@ def test_basics_only_when_asked() -> None:
 
 def test_output_is_deterministic() -> None:
     assert render_head(build_page_meta(_article())) == render_head(build_page_meta(_article()))
+
+
+def test_image_tags_left_to_the_cards_plugin() -> None:
+    soup = _soup(_article(image_tags=False))
+    assert _props(soup, "og:image") == []
+    assert _props(soup, "twitter:card") == []
+    assert _props(soup, "twitter:creator") == ["@janedoe"]
+    assert _jsonld(soup)[0]["image"] == [SITE + "cards/leading.ab12.png"]

@@ -67,6 +67,9 @@ class PageInfo:
     breadcrumbs: tuple[tuple[str, str], ...] = ()  # (name, absolute url), home first
     extra_jsonld: tuple[dict[str, Any], ...] = ()
     title_suffix: bool = True  # "<title>Page - Site</title>"
+    # False when another part (the cards plugin) announces og:image/twitter:card itself;
+    # the image then still feeds JSON-LD.
+    image_tags: bool = True
 
 
 @dataclass(frozen=True)
@@ -156,13 +159,13 @@ def build_page_meta(info: PageInfo) -> PageMeta:
     own_locale = og_locale(info.lang)
     for other in sorted({og_locale(a.lang) for a in info.alternates} - {own_locale}):
         tags.append(_og("og:locale:alternate", other))
-    if info.image:
+    if info.image and info.image_tags:
         tags.extend(_image_tags(info.image))
     if og_type == "article":
         tags.extend(_article_tags(info))
     if og_type == "profile" and info.owner:
         tags.extend(_profile_tags(info.owner))
-    tags.extend(_twitter_tags(info))
+    tags.extend(_twitter_tags(info, card=info.image_tags))
     for handle in _unique(a.fediverse_handle for a in _creators(info)):
         tags.append(_named("fediverse:creator", handle))
     if info.owner:
@@ -250,8 +253,10 @@ def _profile_tags(owner: PersonInfo) -> list[HeadTag]:
     return tags
 
 
-def _twitter_tags(info: PageInfo) -> list[HeadTag]:
-    tags = [_named("twitter:card", "summary_large_image" if info.image else "summary")]
+def _twitter_tags(info: PageInfo, *, card: bool) -> list[HeadTag]:
+    tags: list[HeadTag] = []
+    if card:
+        tags.append(_named("twitter:card", "summary_large_image" if info.image else "summary"))
     site = info.site_x_handle or (info.owner.x_handle if info.owner else "")
     if site:
         tags.append(_named("twitter:site", site))
@@ -259,7 +264,7 @@ def _twitter_tags(info: PageInfo) -> list[HeadTag]:
     creator = next((a.x_handle for a in _creators(info) if a.x_handle), "")
     if creator:
         tags.append(_named("twitter:creator", creator))
-    if info.image and info.image.alt:
+    if card and info.image and info.image.alt:
         tags.append(_named("twitter:image:alt", info.image.alt[:420]))
     return tags
 
