@@ -62,3 +62,15 @@ def test_bad_url_and_profile_are_reported_with_lines() -> None:
     ]
     assert person.info.same_as == ()
     assert person.info.x_handle == ""
+
+
+def test_own_site_is_not_another_profile() -> None:
+    author = _Author(
+        name="Jane",
+        url="https://jane.example/",
+        profiles={"website": "https://jane.example/", "github": "janedoe"},
+    )
+    person = resolve_person(
+        author, site_url="https://jane.example/", profile_url="https://jane.example/about/"
+    )
+    assert person.info.same_as == ("https://github.com/janedoe",)

@@ -28,9 +28,9 @@ from pathlib import PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from podium.core.errors import Problem
 from podium.meta.links import is_absolute_url
 from podium.meta.locales import is_known_language
-from podium.meta.problems import Problem
 from podium.meta.yamlpos import Located, YamlError, split_front_matter
 
 ROLES: tuple[str, ...] = (

@@ -57,7 +57,10 @@ class PersonInfo:
     identifier: str = ""
 
 
-def person(info: PersonInfo, *, with_context: bool = False) -> dict[str, Any]:
+def person(
+    info: PersonInfo, *, with_context: bool = False, compact: bool = False
+) -> dict[str, Any]:
+    """``Person``; ``compact`` (for bylines) drops the bio and e-mail, kept for ProfilePage."""
     data = _clean(
         {
             "@type": "Person",
@@ -68,8 +71,8 @@ def person(info: PersonInfo, *, with_context: bool = False) -> dict[str, Any]:
             "worksFor": _clean({"@type": "Organization", "name": info.organization})
             if info.organization
             else None,
-            "description": info.description,
-            "email": f"mailto:{info.email}" if info.email else "",
+            "description": "" if compact else info.description,
+            "email": f"mailto:{info.email}" if info.email and not compact else "",
             "sameAs": sorted(set(info.same_as)),
         }
     )
@@ -104,8 +107,8 @@ def blog_posting(
             "description": description,
             "datePublished": iso(published) if published else "",
             "dateModified": iso(modified or published) if (modified or published) else "",
-            "author": [person(a) for a in authors],
-            "publisher": person(publisher) if publisher else None,
+            "author": [person(a, compact=True) for a in authors],
+            "publisher": person(publisher, compact=True) if publisher else None,
             "image": list(images),
             "inLanguage": lang,
             "keywords": list(keywords),
@@ -153,7 +156,7 @@ def website(
             "name": name,
             "description": description,
             "inLanguage": lang,
-            "publisher": person(owner) if owner else None,
+            "publisher": person(owner, compact=True) if owner else None,
         }
     )
 
@@ -229,7 +232,7 @@ def event(info: EventInfo) -> dict[str, Any]:
             "eventStatus": "https://schema.org/EventScheduled",
             "eventAttendanceMode": mode,
             "location": locations[0] if len(locations) == 1 else locations,
-            "performer": person(info.performer) if info.performer else None,
+            "performer": person(info.performer, compact=True) if info.performer else None,
             "organizer": _clean(
                 {"@type": "Organization", "name": info.organizer, "url": info.organizer_url}
             )

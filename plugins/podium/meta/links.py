@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from podium.meta.problems import Problem
+from podium.core.errors import Problem
 
 _X_HANDLE = re.compile(r"@?([A-Za-z0-9_]{1,15})")
 _MASTODON_HANDLE = re.compile(

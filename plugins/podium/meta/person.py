@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 from urllib.parse import urljoin
 
+from podium.core.errors import Problem
 from podium.meta.jsonld import PersonInfo
 from podium.meta.links import (
     ProfileLink,
@@ -20,7 +21,6 @@ from podium.meta.links import (
     resolve_profiles,
     x_handle,
 )
-from podium.meta.problems import Problem
 
 
 class AuthorLike(Protocol):
@@ -68,9 +68,10 @@ def resolve_person(
             )
         )
         url = ""
-    same_as = [link.url for link in links]
-    if url and url not in same_as and not url.startswith(site_url):
-        same_as.append(url)
+    # sameAs and rel="me" point elsewhere: the site itself is not "another profile".
+    own = site_url.rstrip("/")
+    elsewhere = [u for u in (*(link.url for link in links), url) if u and not _under(u, own)]
+    same_as = list(dict.fromkeys(elsewhere))
     avatar = getattr(author, "avatar", "") or ""
     image = urljoin(site_url, avatar.lstrip("/")) if avatar else ""
     info = PersonInfo(
@@ -86,3 +87,7 @@ def resolve_person(
         fediverse_handle=fediverse_handle(links),
     )
     return ResolvedPerson(info, links, tuple(problems))
+
+
+def _under(url: str, site: str) -> bool:
+    return bool(site) and (url.rstrip("/") == site or url.startswith(site + "/"))

@@ -28,8 +28,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from podium.core.errors import Problem
 from podium.meta.links import is_absolute_url
-from podium.meta.problems import Problem
 from podium.meta.yamlpos import Located, YamlError, load_located
 
 KINDS = ("interview", "mention", "podcast", "video", "op-ed", "profile", "award", "article")

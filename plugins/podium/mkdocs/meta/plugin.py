@@ -12,7 +12,7 @@ carries hreflang alternates.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -74,6 +74,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         self.owner_id: str | None = None
         self.site_url = ""
         self.sitemap: dict[str, SitemapEntry] = {}
+        self.local_sitemaps: dict[str, SitemapEntry] = {}  # page url → its entry
         self.page_langs: dict[str, str] = {}
         self.languages: tuple[str, ...] = ()
         self.homes: dict[str, str] = {}
@@ -116,7 +117,9 @@ class MetaPlugin(BasePlugin[MetaConfig]):
                 field_prefix=f"authors.{ident}.profiles",
                 url_field=f"authors.{ident}.url",
             )
-            problems.extend(person.problems)
+            # The core already rejected non-URLs where a URL is required; what is left here
+            # are handles of the wrong shape for their network: left out of sameAs/rel=me.
+            problems.extend(replace(p, severity="warning") for p in person.problems)
             self.people[ident] = person
         report(log, problems)
         site_lang = bcp47(hub.site.language)
@@ -188,6 +191,8 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             if tag.element == "link" and tag.attr("hreflang")
         )
         self.sitemap[info.url] = SitemapEntry(info.url, info.modified, alternates)
+        if alternates and page.url.endswith("/") and page.url:
+            self.local_sitemaps[page.url] = self.sitemap[info.url]
         return context
 
     def _page_info(
@@ -307,6 +312,15 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         site_dir = Path(config.site_dir)
         write_bytes_atomic(site_dir / "sitemap.xml", data)
         write_bytes_atomic(site_dir / "sitemap.xml.gz", gzipped(data))
+        # Material's language selector fetches "<href>/sitemap.xml" for every
+        # <link rel="alternate"> in the page (integrations/alternate in its bundle) to map
+        # pages across languages. For per-page hreflang links that is a 404 per translation
+        # on every page view; a small sitemap beside each translated page answers it with
+        # that page and its alternates, which is exactly what Material looks for.
+        for url, entry in sorted(self.local_sitemaps.items()):
+            target = site_dir / url / "sitemap.xml"
+            if target.parent.is_dir() and not target.exists():
+                write_bytes_atomic(target, sitemap_xml([entry]))
 
 
 # -- helpers -------------------------------------------------------------------------------
