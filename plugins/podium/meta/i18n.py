@@ -15,6 +15,7 @@ from podium.meta.locales import parse_locale
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "about": "About",
+        "highlights": "Highlights",
         "events": "Speaking & events",
         "upcoming": "Upcoming",
         "upcoming_events": "Upcoming events",
@@ -61,6 +62,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "about": "À propos",
+        "highlights": "Brèves",
         "events": "Conférences et événements",
         "upcoming": "À venir",
         "upcoming_events": "Prochains événements",
@@ -107,6 +109,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "de": {
         "about": "Über mich",
+        "highlights": "Kurz notiert",
         "events": "Vorträge & Veranstaltungen",
         "upcoming": "Demnächst",
         "upcoming_events": "Kommende Veranstaltungen",
@@ -153,6 +156,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "nb": {
         "about": "Om meg",
+        "highlights": "Korte innlegg",
         "events": "Foredrag og arrangementer",
         "upcoming": "Kommende",
         "upcoming_events": "Kommende arrangementer",

@@ -51,6 +51,27 @@ _X_RESERVED = {
 }
 
 
+NETWORK_LABELS: dict[str, str] = {
+    "x": "X",
+    "twitter": "X",
+    "linkedin": "LinkedIn",
+    "github": "GitHub",
+    "gitlab": "GitLab",
+    "bluesky": "Bluesky",
+    "mastodon": "Mastodon",
+    "threads": "Threads",
+    "instagram": "Instagram",
+    "facebook": "Facebook",
+    "youtube": "YouTube",
+    "website": "Website",
+}
+
+
+def network_label(network: str) -> str:
+    """How a network spells its own name (``github`` → ``GitHub``)."""
+    return NETWORK_LABELS.get(network.lower(), network[:1].upper() + network[1:])
+
+
 def is_absolute_url(value: object, *, schemes: tuple[str, ...] = ("http", "https")) -> bool:
     """True for ``https://host/...``-style URLs (no spaces, a real host)."""
     if not isinstance(value, str) or not value or any(ch.isspace() for ch in value):
@@ -72,6 +93,10 @@ class ProfileLink:
     network: str
     url: str
     handle: str = ""
+
+    @property
+    def label(self) -> str:
+        return network_label(self.network)
 
 
 def resolve_profile(network: str, value: object) -> ProfileLink | str:

@@ -31,7 +31,7 @@ class AuthorLike(Protocol):
 @dataclass(frozen=True)
 class ResolvedPerson:
     info: PersonInfo
-    links: tuple[ProfileLink, ...]  # in the order written: rendered as rel="me" links
+    links: tuple[ProfileLink, ...]  # elsewhere (not this site), in the order written
     problems: tuple[Problem, ...]
 
 
@@ -86,7 +86,9 @@ def resolve_person(
         x_handle=x_handle(links),
         fediverse_handle=fediverse_handle(links),
     )
-    return ResolvedPerson(info, links, tuple(problems))
+    return ResolvedPerson(
+        info, tuple(link for link in links if not _under(link.url, own)), tuple(problems)
+    )
 
 
 def _under(url: str, site: str) -> bool:

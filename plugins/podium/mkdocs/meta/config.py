@@ -19,6 +19,9 @@ class MetaConfig(Config):
     language_homes = c.Type(dict, default={})
     """Where the switcher goes for a language without a translation of the page
     (`{fr: fr/}`; default: `<lang>/` when that page exists, else the home page)."""
+    language_pages = c.Type(bool, default=True)
+    """Generate `<lang>/` for each non-site language (its articles and highlights), so the
+    switcher never sends a reader to a page in a language they did not pick."""
     switcher = c.Type(bool, default=True)
     """Show the language switcher on pages (only when the site has several languages)."""
     sitemap = c.Type(bool, default=True)

@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from jinja2 import Environment
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from podium.core.atomic import write_bytes_atomic
@@ -30,7 +31,7 @@ from podium.core.i18n import translate
 from podium.meta.i18n import strings_for
 from podium.meta.jsonld import PersonInfo
 from podium.meta.languages import LanguageChoice, language_choices
-from podium.meta.locales import bcp47, is_known_language
+from podium.meta.locales import bcp47, is_known_language, language_name
 from podium.meta.page import Alternate, ImageInfo, PageInfo, PageMeta, build_page_meta, render_head
 from podium.meta.person import ResolvedPerson, resolve_person
 from podium.meta.sitemap import SitemapEntry, gzipped, sitemap_xml
@@ -45,6 +46,7 @@ log = get_logger("meta")
 
 HEAD_TEMPLATE = "podium/meta/head.html"
 SWITCHER_TEMPLATE = "podium/meta/languages.html"
+LANGUAGE_HOME_TEMPLATE = "podium/meta/language-home.html"
 # Material writes `<html lang="{{ theme language }}" ...>` for every page; a page in another
 # language must say so (screen readers, hyphenation, translation prompts). Rewriting the one
 # opening tag is less invasive than forking Material's base.html.
@@ -78,6 +80,8 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         self.page_langs: dict[str, str] = {}
         self.languages: tuple[str, ...] = ()
         self.homes: dict[str, str] = {}
+        self.language_pages: dict[str, str] = {}  # generated src → lang
+        self.env: Environment | None = None
 
     # -- config and files ------------------------------------------------------------------
 
@@ -125,8 +129,23 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         site_lang = bcp47(hub.site.language)
         wanted = self.config.languages or [site_lang, *hub.languages]
         self.languages = tuple(dict.fromkeys(bcp47(lang) for lang in wanted))
+        if self.config.language_pages and len(self.languages) > 1:
+            self._add_language_pages(files, config, site_lang)
         self.homes = {lang: self._home_for(lang, site_lang, files) for lang in self.languages}
         return files
+
+    def _add_language_pages(self, files: Files, config: MkDocsConfig, site_lang: str) -> None:
+        """``<lang>/index.md`` per other language, unless the author wrote one or configured
+        a home for it (an author's page is never replaced)."""
+        configured = {bcp47(k) for k in self.config.language_homes}
+        for lang in self.languages:
+            src = f"{lang}/index.md"
+            if lang == site_lang or lang in configured or files.get_file_from_path(src):
+                continue
+            title = f"{translate('articles', lang)} · {language_name(lang)}"
+            content = f'---\ntitle: "{title}"\nlang: {lang}\n---\n'
+            files.append(File.generated(config, src, content=content))
+            self.language_pages[src] = lang
 
     def _profile_url(self, ident: str, config: MkDocsConfig, files: Files) -> str:
         """The owner's profile page is the about page when there is one; others' their
@@ -151,6 +170,10 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         return ""
 
     # -- pages -----------------------------------------------------------------------------
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        self.env = env
+        return env
 
     @event_priority(-10)
     def on_page_context(
@@ -182,6 +205,16 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             strings=strings_for(info.lang),
         )
         slots.head.append(HEAD_TEMPLATE)
+        lang_page = self.language_pages.get(page.file.src_uri)
+        if lang_page is not None and self.env is not None:
+            slots.lang = lang_page
+            slots.data["language_home"] = {
+                "lang": lang_page,
+                "articles": hub.articles_in(lang_page),
+                "highlights": tuple(h for h in hub.highlights if bcp47(h.lang) == lang_page),
+            }
+            html = self.env.get_template(LANGUAGE_HOME_TEMPLATE).render(context)
+            page.content = (page.content or "") + html
         if len(choices) > 1:
             slots.before_content.insert(0, SWITCHER_TEMPLATE)
         self.page_langs[page.url] = meta.html_lang
@@ -281,9 +314,15 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             extra_jsonld=tuple(hints.get("jsonld") or ()),
             **base,
         )
-        translations = {bcp47(lang): page.url} if kind == "home" else {}
-        if kind == "home":
-            translations.update({k: v for k, v in self.homes.items() if v != page.url})
+        is_language_home = kind == "home" or page.file.src_uri in self.language_pages
+        translations = dict(self.homes) if is_language_home else {}
+        if is_language_home and len(translations) > 1:
+            info = replace(
+                info,
+                alternates=tuple(
+                    Alternate(k, urljoin(self.site_url, v)) for k, v in translations.items()
+                ),
+            )
         return info, translations
 
     def _person(self, ident: str | None) -> PersonInfo | None:
