@@ -115,11 +115,6 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
                 raise PluginError(f"podium/profile: {key}: expected a Markdown path ending in .md")
         if self.config.upcoming_count < 0:
             raise PluginError("podium/profile: upcoming_count: expected 0 or more")
-        if self.config.events_ics and not config.site_url:
-            raise PluginError(
-                "podium/profile: site_url is not set in mkdocs.yml; events.ics needs absolute "
-                "URLs (set site_url, or events_ics: '' to turn the calendar off)"
-            )
         self.site_url = (config.site_url or "").rstrip("/") + "/" if config.site_url else ""
         return config
 
@@ -174,6 +169,11 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
             return
         self._ensure_page(files, config, self.config.events_page, t(self.lang, "events"))
         if self.config.events_ics:
+            if not self.site_url:
+                raise PluginError(
+                    "podium/profile: site_url is not set in mkdocs.yml; events.ics needs "
+                    "absolute URLs (set site_url, or events_ics: '' to turn the calendar off)"
+                )
             owner = self.owner.name if self.owner else config.site_name
             data = calendar_bytes(
                 self.agenda.upcoming,
