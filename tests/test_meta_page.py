@@ -238,3 +238,9 @@ def test_image_tags_left_to_the_cards_plugin() -> None:
     assert _props(soup, "twitter:card") == []
     assert _props(soup, "twitter:creator") == ["@janedoe"]
     assert _jsonld(soup)[0]["image"] == [SITE + "cards/leading.ab12.png"]
+
+
+def test_highlight_is_a_social_media_posting() -> None:
+    (posting, _crumbs) = _jsonld(_soup(_article(kind="highlight")))
+    assert posting["@type"] == "SocialMediaPosting"
+    assert posting["headline"] == "Leading in the open"

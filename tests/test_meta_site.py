@@ -49,6 +49,8 @@ def _files(**extra: str) -> dict[str, str]:
             translation_key="lead",
         ),
         "articles/solo.md": article("Only in English", date="2026-02-01", slug="solo"),
+        "highlights/promise.md": "---\ndate: 2026-03-05\ntags: [forecasting]\n---\n"
+        "A forecast is a promise made to someone who will act on it.\n",
     }
     files.update(extra)
     return files
@@ -138,6 +140,17 @@ def test_blog_posting_jsonld(site) -> None:
     crumbs = next(o for o in objects if o["@type"] == "BreadcrumbList")
     assert [i["position"] for i in crumbs["itemListElement"]] == [1, 2, 3]
     assert crumbs["itemListElement"][-1]["item"] == SITE + "articles/leading-in-the-open/"
+
+
+def test_highlight_page_meta(site) -> None:
+    soup = site.html("highlights/promise/")
+    assert _props(soup, "og:type") == ["article"]
+    assert _props(soup, "og:description") == [
+        "A forecast is a promise made to someone who will act on it."
+    ]
+    posting = next(o for o in _jsonld(soup) if o["@type"] == "SocialMediaPosting")
+    assert posting["headline"] == _props(soup, "og:title")[0]
+    assert posting["author"][0]["name"] == "Ada Example"
 
 
 def test_home_page_website_jsonld(site) -> None:

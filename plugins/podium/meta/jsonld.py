@@ -93,12 +93,14 @@ def blog_posting(
     section: str = "",
     publisher: PersonInfo | None = None,
     site_name: str = "",
+    schema_type: str = "BlogPosting",
 ) -> dict[str, Any]:
-    """``BlogPosting``; keep ``headline`` equal to ``og:title`` (Mastodon reads either)."""
+    """``BlogPosting`` (or ``SocialMediaPosting`` for highlights); keep ``headline`` equal
+    to ``og:title`` (Mastodon reads either)."""
     return _clean(
         {
             "@context": CONTEXT,
-            "@type": "BlogPosting",
+            "@type": schema_type,
             "@id": url,
             "url": url,
             "mainEntityOfPage": {"@type": "WebPage", "@id": url},

@@ -287,6 +287,7 @@ def _jsonld_for(info: PageInfo) -> list[dict[str, Any]]:
                 section=info.section,
                 publisher=info.owner,
                 site_name=info.site_name,
+                schema_type="SocialMediaPosting" if info.kind == "highlight" else "BlogPosting",
             )
         )
     elif info.kind == "profile" and info.owner:

@@ -22,7 +22,7 @@ from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from podium.core.atomic import write_bytes_atomic
@@ -144,7 +144,9 @@ class MetaPlugin(BasePlugin[MetaConfig]):
                 continue
             title = f"{translate('articles', lang)} · {language_name(lang)}"
             content = f'---\ntitle: "{title}"\nlang: {lang}\n---\n'
-            files.append(File.generated(config, src, content=content))
+            files.append(
+                File.generated(config, src, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
+            )
             self.language_pages[src] = lang
 
     def _profile_url(self, ident: str, config: MkDocsConfig, files: Files) -> str:
