@@ -137,3 +137,24 @@ def test_home_page_shows_owner_and_latest(tmp_path):
     assert "Third act" in featured
     latest = [a.get_text() for a in home.select("#latest-title ~ .podium-listing h2 a")]
     assert latest[0] == "Second act" and "Third act" not in latest
+
+
+def test_each_language_gets_its_own_listing(tmp_path):
+    result = build_site(tmp_path, _hub_files())
+    french = result.html("articles/lang/fr/")
+    assert french.select_one("h1").get_text() == "Français"
+    assert [a.get_text() for a in french.select(".podium-card__title a")] == ["Premiers pas"]
+    assert "Continuer" not in french.get_text()  # UI strings follow the listing's language
+    assert "Lire la suite" in french.get_text()
+    english = result.html("articles/lang/en/")
+    assert len(english.select(".podium-card")) == 4
+
+
+def test_sitemap_lastmod_is_the_articles_own_date(tmp_path):
+    import gzip
+
+    result = build_site(tmp_path, _hub_files())
+    sitemap = (result.site / "sitemap.xml").read_text()
+    entry = sitemap.split("https://hub.example.com/articles/second/</loc>")[1].split("</url>")[0]
+    assert "<lastmod>2026-03-01</lastmod>" in entry
+    assert gzip.decompress((result.site / "sitemap.xml.gz").read_bytes()).decode() == sitemap

@@ -57,6 +57,9 @@ class Urls:
     def author(self, ident: str) -> str:
         return self.scheme.author.format(id=slugify(ident))
 
+    def language(self, lang: str, page: int = 1) -> str:
+        return self._paged(self.scheme.language.format(lang=lang), page)
+
     def highlights(self, page: int = 1) -> str:
         return self._paged(self.scheme.highlights_index, page)
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .hub import Hub
+from .i18n import language_name
 from .model import Article
 
 
@@ -17,7 +18,7 @@ from .model import Article
 class Listing:
     """One page of a listing."""
 
-    kind: str  # "index" | "tag" | "category" | "archive" | "author"
+    kind: str  # "index" | "tag" | "category" | "archive" | "author" | "language"
     key: str  # tag/category name, year, author id; "" for the index
     title: str
     url: str
@@ -83,6 +84,16 @@ def plan_listings(hub: Hub, page_size: int, index_title: str = "Articles") -> li
             lambda p, y=year: urls.archive(y, p),
             page_size,
         )
+    if len(hub.languages) > 1:
+        for lang in hub.languages:
+            listings += _paginate(
+                "language",
+                lang,
+                language_name(lang),
+                hub.articles_in(lang),
+                lambda p, code=lang: urls.language(code, p),
+                page_size,
+            )
     for ident, author in hub.authors.items():
         articles = hub.articles_by(ident)
         listings += _paginate(

@@ -19,6 +19,7 @@ class UrlScheme:
     archive: str = "articles/archive/{year}/"
     author: str = "authors/{id}/"
     highlights_index: str = "highlights/"
+    language: str = "articles/lang/{lang}/"
 
 
 @dataclass(frozen=True)

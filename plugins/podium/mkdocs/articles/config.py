@@ -37,6 +37,8 @@ class ArticlesConfig(Config):
     """URL of a year's archive."""
     author_url = c.Type(str, default="authors/{id}/")
     """URL of an author's page (profile + articles)."""
+    language_url = c.Type(str, default="articles/lang/{lang}/")
+    """URL of the articles in one language (made when the hub has several languages)."""
 
     # Listings
     pagination_size = c.Type(int, default=10)

@@ -140,6 +140,9 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             return None
         source = page.file.src_uri
         entry = self.hub.entry_by_source(source)
+        if entry is not None:
+            # The sitemap's <lastmod>: the content's own date, not the day of the build.
+            page.update_date = entry.modified.date().isoformat()
         if entry is not None and entry.kind == "article":
             page.meta.setdefault("template", "podium/article.html")
             page.meta.setdefault("title", entry.title)
@@ -194,6 +197,8 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         listing = self.listings.get(page.file.src_uri)
         if listing is not None:
             podium.listing = listing
+            if listing.kind == "language":
+                podium.lang = listing.key
             if listing.kind == "author":
                 podium.author = self.hub.author(listing.key)
         return context
@@ -246,6 +251,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
                 category=self.config.category_url,
                 archive=self.config.archive_url,
                 author=self.config.author_url,
+                language=self.config.language_url,
             ),
         )
 
