@@ -196,11 +196,14 @@ def test_sitemap_lists_alternates(site) -> None:
 def test_language_switcher_falls_back_to_the_language_home(site) -> None:
     solo = site.html("articles/solo/")
     links = {a["hreflang"]: a for a in solo.select("nav.podium-languages a")}
-    assert links["fr"]["href"] == "../../fr/"
+    assert links["fr"]["href"] == "../lang/fr/"
     assert "rel" not in links["fr"].attrs
-    fr_home = site.html("fr/")
+    fr_home = site.html("articles/lang/fr/")
     assert fr_home.html["lang"] == "fr"
-    titles = [a.get_text(strip=True) for a in fr_home.select(".podium-language-home .p-name")]
+    assert _props(fr_home, "og:locale") == ["fr_FR"]
+    assert _hreflang(fr_home)["en"] == SITE
+    assert _hreflang(site.html(""))["fr"] == SITE + "articles/lang/fr/"
+    titles = [a.get_text(strip=True) for a in fr_home.select(".podium-card .p-name")]
     assert titles == ["Diriger à découvert"]
     english = site.html("articles/leading-in-the-open/")
     links = {a["hreflang"]: a for a in english.select("nav.podium-languages a")}

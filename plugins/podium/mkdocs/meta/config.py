@@ -18,10 +18,8 @@ class MetaConfig(Config):
     then every language an article is written in)."""
     language_homes = c.Type(dict, default={})
     """Where the switcher goes for a language without a translation of the page
-    (`{fr: fr/}`; default: `<lang>/` when that page exists, else the home page)."""
-    language_pages = c.Type(bool, default=True)
-    """Generate `<lang>/` for each non-site language (its articles and highlights), so the
-    switcher never sends a reader to a page in a language they did not pick."""
+    (`{fr: fr/}`; default: `<lang>/` when that page exists, else the articles listing in
+    that language, `articles/lang/<lang>/`)."""
     switcher = c.Type(bool, default=True)
     """Show the language switcher on pages (only when the site has several languages)."""
     sitemap = c.Type(bool, default=True)

@@ -17,12 +17,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from jinja2 import Environment
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from podium.core.atomic import write_bytes_atomic
@@ -31,12 +30,12 @@ from podium.core.i18n import translate
 from podium.meta.i18n import strings_for
 from podium.meta.jsonld import PersonInfo
 from podium.meta.languages import LanguageChoice, language_choices
-from podium.meta.locales import bcp47, is_known_language, language_name
+from podium.meta.locales import bcp47, is_known_language
 from podium.meta.page import Alternate, ImageInfo, PageInfo, PageMeta, build_page_meta, render_head
 from podium.meta.person import ResolvedPerson, resolve_person
 from podium.meta.sitemap import SitemapEntry, gzipped, sitemap_xml
 from podium.meta.yamlpos import YamlError, load_located
-from podium.mkdocs.hub_access import require_hub
+from podium.mkdocs.hub_access import articles_plugin, require_hub
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 
@@ -46,7 +45,6 @@ log = get_logger("meta")
 
 HEAD_TEMPLATE = "podium/meta/head.html"
 SWITCHER_TEMPLATE = "podium/meta/languages.html"
-LANGUAGE_HOME_TEMPLATE = "podium/meta/language-home.html"
 # Material writes `<html lang="{{ theme language }}" ...>` for every page; a page in another
 # language must say so (screen readers, hyphenation, translation prompts). Rewriting the one
 # opening tag is less invasive than forking Material's base.html.
@@ -80,8 +78,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         self.page_langs: dict[str, str] = {}
         self.languages: tuple[str, ...] = ()
         self.homes: dict[str, str] = {}
-        self.language_pages: dict[str, str] = {}  # generated src → lang
-        self.env: Environment | None = None
+        self.language_listings: dict[str, str] = {}  # src of page 1 of a language listing → lang
 
     # -- config and files ------------------------------------------------------------------
 
@@ -129,25 +126,8 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         site_lang = bcp47(hub.site.language)
         wanted = self.config.languages or [site_lang, *hub.languages]
         self.languages = tuple(dict.fromkeys(bcp47(lang) for lang in wanted))
-        if self.config.language_pages and len(self.languages) > 1:
-            self._add_language_pages(files, config, site_lang)
-        self.homes = {lang: self._home_for(lang, site_lang, files) for lang in self.languages}
+        self.homes = {lang: self._home_for(lang, site_lang, files, hub) for lang in self.languages}
         return files
-
-    def _add_language_pages(self, files: Files, config: MkDocsConfig, site_lang: str) -> None:
-        """``<lang>/index.md`` per other language, unless the author wrote one or configured
-        a home for it (an author's page is never replaced)."""
-        configured = {bcp47(k) for k in self.config.language_homes}
-        for lang in self.languages:
-            src = f"{lang}/index.md"
-            if lang == site_lang or lang in configured or files.get_file_from_path(src):
-                continue
-            title = f"{translate('articles', lang)} · {language_name(lang)}"
-            content = f'---\ntitle: "{title}"\nlang: {lang}\n---\n'
-            files.append(
-                File.generated(config, src, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
-            )
-            self.language_pages[src] = lang
 
     def _profile_url(self, ident: str, config: MkDocsConfig, files: Files) -> str:
         """The owner's profile page is the about page when there is one; others' their
@@ -159,7 +139,10 @@ class MetaPlugin(BasePlugin[MetaConfig]):
                 return urljoin(self.site_url, about)
         return urljoin(self.site_url, hub.urls.author(ident))
 
-    def _home_for(self, lang: str, site_lang: str, files: Files) -> str:
+    def _home_for(self, lang: str, site_lang: str, files: Files, hub: Any) -> str:
+        """Where the switcher sends readers of ``lang`` when a page has no translation: a
+        configured home, the site home for the site language, a ``<lang>/`` page the author
+        wrote, else the articles listing in that language (made by ``podium/articles``)."""
         configured = {bcp47(k): v for k, v in self.config.language_homes.items()}
         if lang in configured:
             return str(configured[lang]).lstrip("/")
@@ -169,13 +152,14 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             file = files.get_file_from_path(candidate)
             if file is not None:
                 return file.url
+        listing_url = hub.urls.language(lang)
+        for file in files.documentation_pages():
+            if file.url == listing_url:
+                self.language_listings[file.src_uri] = lang
+                return listing_url
         return ""
 
     # -- pages -----------------------------------------------------------------------------
-
-    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        self.env = env
-        return env
 
     @event_priority(-10)
     def on_page_context(
@@ -207,16 +191,6 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             strings=strings_for(info.lang),
         )
         slots.head.append(HEAD_TEMPLATE)
-        lang_page = self.language_pages.get(page.file.src_uri)
-        if lang_page is not None and self.env is not None:
-            slots.lang = lang_page
-            slots.data["language_home"] = {
-                "lang": lang_page,
-                "articles": hub.articles_in(lang_page),
-                "highlights": tuple(h for h in hub.highlights if bcp47(h.lang) == lang_page),
-            }
-            html = self.env.get_template(LANGUAGE_HOME_TEMPLATE).render(context)
-            page.content = (page.content or "") + html
         if len(choices) > 1:
             slots.before_content.insert(0, SWITCHER_TEMPLATE)
         self.page_langs[page.url] = meta.html_lang
@@ -225,7 +199,8 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             for tag in meta.tags
             if tag.element == "link" and tag.attr("hreflang")
         )
-        self.sitemap[info.url] = SitemapEntry(info.url, info.modified, alternates)
+        lastmod = info.modified.date() if info.modified else None  # the content's own date
+        self.sitemap[info.url] = SitemapEntry(info.url, lastmod, alternates)
         if alternates and page.url.endswith("/") and page.url:
             self.local_sitemaps[page.url] = self.sitemap[info.url]
         return context
@@ -292,7 +267,9 @@ class MetaPlugin(BasePlugin[MetaConfig]):
                 **base,
             )
             return info, {}
-        lang = str(page.meta.get("lang") or site_lang) if isinstance(page.meta, dict) else site_lang
+        listing = articles_plugin(config, "podium/meta").listings.get(page.file.src_uri)
+        listing_lang = listing.key if listing is not None and listing.kind == "language" else ""
+        lang = listing_lang or str(page.meta.get("lang") or site_lang)
         if not is_known_language(lang):
             lang = site_lang
         kind = "home" if page.is_homepage else str(hints.get("kind") or "website")
@@ -316,7 +293,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             extra_jsonld=tuple(hints.get("jsonld") or ()),
             **base,
         )
-        is_language_home = kind == "home" or page.file.src_uri in self.language_pages
+        is_language_home = kind == "home" or page.file.src_uri in self.language_listings
         translations = dict(self.homes) if is_language_home else {}
         if is_language_home and len(translations) > 1:
             info = replace(
