@@ -290,3 +290,15 @@ def test_strict_build_fails_on_a_bad_event(tmp_path) -> None:
     files["events/no-zone.md"] = _event("No zone", "2026-12-24 18:00:00", "place: Oslo")
     result = build_site(tmp_path, files, {"plugins": PLUGINS}, authors=AUTHORS, strict=True)
     assert result.error is not None
+
+
+def test_profile_jsonld_without_podium_meta(tmp_path) -> None:
+    plugins = ["podium/articles", "podium/profile"]
+    result = build_site(tmp_path, _files(), {"plugins": plugins}, authors=AUTHORS, strict=True)
+    assert result.error is None, result.warnings()
+    about = _jsonld(result.html("about/"))
+    assert [o["@type"] for o in about] == ["ProfilePage"]
+    assert about[0]["mainEntity"]["jobTitle"] == "Chief Executive Officer"
+    oslo = _jsonld(result.html("events/oslo/"))
+    assert [o["@type"] for o in oslo] == ["Event"]
+    assert result.html("about/").find("meta", property="og:type") is None

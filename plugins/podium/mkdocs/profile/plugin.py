@@ -225,7 +225,13 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
         home = (config.site_name, self.site_url)
         if src == self.config.about_page and self.person is not None:
             page.meta.setdefault("description", self.person.info.description or None)
-            page.meta["podium_meta"] = {"kind": "profile"}
+            hints: dict[str, Any] = {"kind": "profile"}
+            if not _meta_enabled(config):  # podium/meta builds the ProfilePage from "kind"
+                about_url = urljoin(self.site_url, page.url)
+                hints["jsonld"] = [
+                    jsonld.profile_page(url=about_url, person_info=self.person.info, lang=self.lang)
+                ]
+            page.meta["podium_meta"] = hints
         elif src == self.config.events_page:
             page.meta.setdefault("description", t(self.lang, "events"))
             page.meta["podium_meta"] = {
