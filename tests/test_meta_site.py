@@ -249,8 +249,11 @@ def test_republished_article_points_canonical_at_the_original(tmp_path) -> None:
 
 
 def test_profile_handles_that_are_not_handles(tmp_path) -> None:
-    authors = AUTHORS.replace('"@ada_example"', '"Ada Example"').replace(
-        '"@ada@example.social"', '"@ada"'
+    authors = (
+        AUTHORS.replace('"@ada_example"', '"Ada Example"').replace(
+            '"@ada@example.social"', '"@ada"'
+        )
+        + "      website: ada dot example dot com\n"
     )
     result = build_site(
         tmp_path,
@@ -263,6 +266,9 @@ def test_profile_handles_that_are_not_handles(tmp_path) -> None:
     mastodon = [m for m in messages if "authors.ada.profiles.mastodon" in m]
     assert mastodon and mastodon[0].startswith(".authors.yml:10: ")
     assert "@jane@mastodon.example" in mastodon[0]
+    assert any(
+        m.startswith(".authors.yml") and "authors.ada.profiles.website" in m for m in messages
+    )
     soup = result.html("articles/x/")
     assert _props(soup, "twitter:creator") == []
     assert _props(soup, "fediverse:creator") == []
