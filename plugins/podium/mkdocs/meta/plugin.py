@@ -41,6 +41,7 @@ from podium.mkdocs.slots import page_slots
 
 from .config import MetaConfig
 
+STYLESHEET = "assets/podium/profile.css"  # language switcher, about, events, press
 log = get_logger("meta")
 
 HEAD_TEMPLATE = "podium/meta/head.html"
@@ -95,6 +96,8 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         for lang in self.config.languages:
             if not isinstance(lang, str) or not is_known_language(lang):
                 raise PluginError(f"podium/meta: languages: unknown language tag {lang!r}")
+        if STYLESHEET not in config.extra_css:  # shared with the other plugin of this pair
+            config.extra_css.append(STYLESHEET)
         return config
 
     # After podium/articles (priority 100) has built the hub.

@@ -40,6 +40,7 @@ from podium.mkdocs.slots import page_slots
 
 from .config import ProfileConfig
 
+STYLESHEET = "assets/podium/profile.css"  # language switcher, about, events, press
 log = get_logger("profile")
 
 ABOUT_TEMPLATE = "podium/profile/about.html"
@@ -116,6 +117,8 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
         if self.config.upcoming_count < 0:
             raise PluginError("podium/profile: upcoming_count: expected 0 or more")
         self.site_url = (config.site_url or "").rstrip("/") + "/" if config.site_url else ""
+        if STYLESHEET not in config.extra_css:  # shared with the other plugin of this pair
+            config.extra_css.append(STYLESHEET)
         return config
 
     # After podium/articles (100) built the hub, before podium/meta (-10) reads the about URL.
