@@ -244,3 +244,13 @@ def test_highlight_is_a_social_media_posting() -> None:
     (posting, _crumbs) = _jsonld(_soup(_article(kind="highlight")))
     assert posting["@type"] == "SocialMediaPosting"
     assert posting["headline"] == "Leading in the open"
+
+
+def test_x_default_is_shared_when_no_version_is_in_the_site_language() -> None:
+    group = (Alternate("fr", SITE + "fr-page/"), Alternate("de", SITE + "de-page/"))
+    defaults = set()
+    for alt in group:
+        soup = _soup(_article(url=alt.url, lang=alt.lang, alternates=group))
+        (x_default,) = soup.find_all("link", hreflang="x-default")
+        defaults.add(x_default["href"])
+    assert defaults == {SITE + "de-page/"}

@@ -117,9 +117,7 @@ def _named(name: str, content: str) -> HeadTag:
     return _meta("name", name, content)
 
 
-def hreflang_links(
-    alternates: Sequence[Alternate], *, default_lang: str, self_url: str
-) -> list[HeadTag]:
+def hreflang_links(alternates: Sequence[Alternate], *, default_lang: str) -> list[HeadTag]:
     """``<link rel=alternate hreflang>`` for every language version plus ``x-default``.
 
     Empty unless the page exists in at least two languages: a lone self-reference adds noise.
@@ -131,11 +129,12 @@ def hreflang_links(
         HeadTag("link", (("rel", "alternate"), ("hreflang", lang), ("href", by_lang[lang])))
         for lang in sorted(by_lang)
     ]
+    # x-default must be the same on every page of the group: the site-language version, else
+    # the first language in order (never "this page", which differs from page to page).
     default = by_lang.get(bcp47(default_lang)) if default_lang else None
+    default = default or by_lang[sorted(by_lang)[0]]
     links.append(
-        HeadTag(
-            "link", (("rel", "alternate"), ("hreflang", "x-default"), ("href", default or self_url))
-        )
+        HeadTag("link", (("rel", "alternate"), ("hreflang", "x-default"), ("href", default)))
     )
     return links
 
@@ -171,7 +170,7 @@ def build_page_meta(info: PageInfo) -> PageMeta:
     if info.owner:
         for url in sorted(set(info.owner.same_as)):
             tags.append(HeadTag("link", (("rel", "me"), ("href", url))))
-    tags.extend(hreflang_links(info.alternates, default_lang=info.default_lang, self_url=info.url))
+    tags.extend(hreflang_links(info.alternates, default_lang=info.default_lang))
     return PageMeta(
         title=full_title,
         description=info.description,
