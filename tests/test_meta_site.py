@@ -148,6 +148,7 @@ def test_highlight_page_meta(site) -> None:
     assert _props(soup, "og:description") == [
         "A forecast is a promise made to someone who will act on it."
     ]
+    assert _props(soup, "description") == _props(soup, "og:description")
     posting = next(o for o in _jsonld(soup) if o["@type"] == "SocialMediaPosting")
     assert posting["headline"] == _props(soup, "og:title")[0]
     assert posting["author"][0]["name"] == "Ada Example"

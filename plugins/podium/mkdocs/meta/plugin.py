@@ -179,6 +179,10 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             if article is not None and article.canonical_url:
                 # First published elsewhere: Material prints page.canonical_url.
                 page.canonical_url = article.canonical_url
+        if info.description and not page.meta.get("description"):
+            # Material prints <meta name="description"> from page.meta: keep it equal to
+            # og:description (a highlight's own text rather than the site description).
+            page.meta["description"] = info.description
         choices: tuple[LanguageChoice, ...] = ()
         if self.config.switcher and len(self.languages) > 1:
             choices = language_choices(
