@@ -308,3 +308,12 @@ def test_site_url_is_required(tmp_path) -> None:
     result = build_site(tmp_path, {"index.md": HOME}, config)
     assert result.error is not None
     assert any(m.startswith("podium/meta: site_url is not set") for m in result.messages)
+
+
+def test_author_page_is_a_profile_page(site) -> None:
+    soup = site.html("authors/ada/")
+    assert _props(soup, "og:type") == ["profile"]
+    assert _props(soup, "profile:first_name") == ["Ada"]
+    page = next(o for o in _jsonld(soup) if o["@type"] == "ProfilePage")
+    assert page["mainEntity"]["name"] == "Ada Example"
+    assert page["url"] == SITE + "authors/ada/"

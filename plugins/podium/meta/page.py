@@ -64,6 +64,7 @@ class PageInfo:
     section: str = ""
     site_x_handle: str = ""  # "@brand"; falls back to the owner's handle
     owner: PersonInfo | None = None  # the site's person (publisher, rel=me, profile page)
+    subject: PersonInfo | None = None  # whom a profile page is about (default: the owner)
     breadcrumbs: tuple[tuple[str, str], ...] = ()  # (name, absolute url), home first
     extra_jsonld: tuple[dict[str, Any], ...] = ()
     title_suffix: bool = True  # "<title>Page - Site</title>"
@@ -162,8 +163,8 @@ def build_page_meta(info: PageInfo) -> PageMeta:
         tags.extend(_image_tags(info.image))
     if og_type == "article":
         tags.extend(_article_tags(info))
-    if og_type == "profile" and info.owner:
-        tags.extend(_profile_tags(info.owner))
+    if og_type == "profile" and (info.subject or info.owner):
+        tags.extend(_profile_tags(info.subject or info.owner))  # type: ignore[arg-type]
     tags.extend(_twitter_tags(info, card=info.image_tags))
     for handle in _unique(a.fediverse_handle for a in _creators(info)):
         tags.append(_named("fediverse:creator", handle))
@@ -289,11 +290,11 @@ def _jsonld_for(info: PageInfo) -> list[dict[str, Any]]:
                 schema_type="SocialMediaPosting" if info.kind == "highlight" else "BlogPosting",
             )
         )
-    elif info.kind == "profile" and info.owner:
+    elif info.kind == "profile" and (info.subject or info.owner):
         objects.append(
             jsonld.profile_page(
                 url=info.url,
-                person_info=info.owner,
+                person_info=info.subject or info.owner,  # type: ignore[arg-type]
                 name=info.title,
                 lang=lang,
                 modified=info.modified,

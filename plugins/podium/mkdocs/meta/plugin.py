@@ -280,6 +280,9 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         if not is_known_language(lang):
             lang = site_lang
         kind = "home" if page.is_homepage else str(hints.get("kind") or "website")
+        subject = None
+        if listing is not None and listing.kind == "author" and listing.page == 1:
+            kind, subject = "profile", self._person(listing.key)
         if kind not in ("home", "profile", "website"):
             kind = "website"
         title = str(page.meta.get("title") or page.title or config.site_name)
@@ -298,6 +301,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             breadcrumbs=crumbs
             or (() if kind == "home" else ((config.site_name, self.site_url), (title, url))),
             extra_jsonld=tuple(hints.get("jsonld") or ()),
+            subject=subject,
             **base,
         )
         is_language_home = kind == "home" or page.file.src_uri in self.language_listings
