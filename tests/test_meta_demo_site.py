@@ -84,3 +84,22 @@ def test_demo_events_calendar_and_about(demo_site) -> None:
     assert card["properties"]["name"] == ["Ingrid Halvorsen"]
     assert "https://example.social/@ingrid" in parsed["rels"]["me"]
     assert re.search(r'<meta name="fediverse:creator" content="@ingrid@example.social">', html)
+
+
+def test_demo_highlights_are_h_entries_with_syndication(demo_site) -> None:
+    syndicated = 0
+    for path in sorted((demo_site.site / "highlights").glob("*/index.html")):
+        html = path.read_text(encoding="utf-8")
+        parsed = mf2py.parse(
+            doc=html, url=SITE + path.parent.relative_to(demo_site.site).as_posix()
+        )
+        (entry,) = [item for item in parsed["items"] if "h-entry" in item["type"]]
+        assert entry["properties"]["author"][0]["type"] == ["h-card"]
+        syndicated += bool(entry["properties"].get("syndication"))
+        soup = BeautifulSoup(html, "html.parser")
+        types = [
+            json.loads(s.string)["@type"]
+            for s in soup.find_all("script", type="application/ld+json")
+        ]
+        assert "SocialMediaPosting" in types
+    assert syndicated >= 5
