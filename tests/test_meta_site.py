@@ -212,11 +212,14 @@ def test_language_switcher_falls_back_to_the_language_home(site) -> None:
     assert links["fr"]["rel"] == ["alternate"]
 
 
+DESCRIPTION = 'She said "no" & <meant> it'
+
+
 def test_jsonld_cannot_be_closed_by_a_title(tmp_path) -> None:
     title = 'Hack </script><script>alert("owned")</script> & more'
     result = build_site(
         tmp_path,
-        {"index.md": HOME, "articles/x.md": article(title, slug="x")},
+        {"index.md": HOME, "articles/x.md": article(title, slug="x", description=DESCRIPTION)},
         {"plugins": PLUGINS},
         authors=AUTHORS,
     )
@@ -226,6 +229,14 @@ def test_jsonld_cannot_be_closed_by_a_title(tmp_path) -> None:
     scripts = soup.find_all("script", type="application/ld+json")
     assert [json.loads(s.string)["@type"] for s in scripts] == ["BlogPosting", "BreadcrumbList"]
     assert json.loads(scripts[0].string)["headline"] == title
+    # Material's <title> and description (printed raw by its base.html) are escaped too.
+    assert soup.title.string == f"{title} - Test Hub"
+    assert _props(soup, "description") == [DESCRIPTION]
+    assert _props(soup, "og:description") == [DESCRIPTION]
+    assert [s.get("type") for s in soup.head.find_all("script") if "owned" in (s.string or "")] == [
+        "application/ld+json",
+        "application/ld+json",
+    ]
     # ...because the markup characters were escaped inside it.
     raw = (result.site / "articles/x/index.html").read_text(encoding="utf-8")
     blocks = raw.split('<script type="application/ld+json">')[1:]

@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -165,7 +165,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
     # -- pages -----------------------------------------------------------------------------
 
     @event_priority(-10)
-    def on_page_context(
+    def _page_meta(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:
         if not self.config.enabled:
@@ -211,6 +211,25 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         if alternates and page.url.endswith("/") and page.url:
             self.local_sitemaps[page.url] = self.sitemap[info.url]
         return context
+
+    # Last, so every other plugin has read the plain text first.
+    @event_priority(-100)
+    def _escape_for_material(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any] | None:
+        """Material prints ``page.meta.title`` and ``page.meta.description`` into ``<head>``
+        unescaped (MkDocs' Jinja does not autoescape): a quote ends the attribute, a
+        ``</title>`` in an imported post ends the element. As Markup they print escaped,
+        and templates that escape again (``| e``) leave Markup alone."""
+        if not self.config.enabled:
+            return None
+        for key in ("title", "description"):
+            value = page.meta.get(key)
+            if isinstance(value, str) and not isinstance(value, Markup):
+                page.meta[key] = Markup.escape(value)
+        return context
+
+    on_page_context = CombinedEvent(_page_meta, _escape_for_material)
 
     def _page_info(
         self, page: Page, config: MkDocsConfig, hub: Any
