@@ -111,5 +111,11 @@ def test_html_in_front_matter_is_escaped_everywhere(tmp_path):
         assert not page.select("article script, .podium-listing script, .podium-hero script")
         assert not page.select("[onerror]")
         assert not page.select(".podium-tag b, .p-category i")
+    head = result.html("articles/xss/").head
+    assert not head.select("script:not([src]):not([type])") or all(
+        "alert" not in script.get_text() for script in head.select("script")
+    )
+    assert head.title.get_text().startswith('Hello <script>alert("t")</script>')
+    assert head.select_one("meta[name=description]")["content"] == "<img src=x onerror=alert(1)>"
     heading = result.html("articles/xss/").select_one("h1.p-name").get_text()
     assert heading == 'Hello <script>alert("t")</script> & "quotes"'
