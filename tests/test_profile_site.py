@@ -224,6 +224,12 @@ def test_events_ics_holds_upcoming_events(site) -> None:
     assert str(oslo["URL"]) == SITE + "events/oslo/"
     assert str(oslo["LOCATION"]) == "Oslo Kongressenter"
     assert oslo.decoded("DTSTAMP") == oslo.decoded("DTSTART")  # from the event, not the clock
+    # each upcoming event also has its own file, with the same UID (no duplicates in apps)
+    link = site.html("events/oslo/").select_one('a[type="text/calendar"][download]')
+    assert link["href"] == "../oslo.ics"
+    (single,) = Calendar.from_ical((site.site / "events/oslo.ics").read_bytes()).walk("VEVENT")
+    assert str(single["UID"]) == "oslo@hub.example.com"
+    assert not (site.site / "events/london.ics").exists()  # past events get none
 
 
 def test_press_page(site) -> None:

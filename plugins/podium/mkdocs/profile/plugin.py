@@ -66,6 +66,7 @@ class ProfileView:
     about_url: str
     upcoming_count: int
     event: Event | None = None  # on an event's own page
+    event_ics_url: str = ""  # that event's own .ics (upcoming events)
     bios_html: dict[str, Markup] = field(default_factory=dict)
 
     def when(self, event: Event) -> str:
@@ -95,6 +96,7 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
 
     def _reset(self) -> None:
         self.events: dict[str, Event] = {}  # by source
+        self.event_ics: dict[str, str] = {}  # event source → its own .ics (upcoming only)
         self.press = Press()
         self.has_press = False
         self.agenda = Agenda((), ())
@@ -178,16 +180,32 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
                     "absolute URLs (set site_url, or events_ics: '' to turn the calendar off)"
                 )
             owner = self.owner.name if self.owner else config.site_name
-            data = calendar_bytes(
-                self.agenda.upcoming,
-                site_url=self.site_url,
-                name=f"{owner} — {t(self.lang, 'events')}",
-                role_labels={e.role: t(self.lang, f"role.{e.role}") for e in self.events.values()},
-            )
-            existing = files.get_file_from_path(self.config.events_ics)
-            if existing is not None:
-                files.remove(existing)
-            files.append(File.generated(config, self.config.events_ics, content=data))
+            labels = {e.role: t(self.lang, f"role.{e.role}") for e in self.events.values()}
+            name = f"{owner} — {t(self.lang, 'events')}"
+            self._add_calendar(files, config, self.config.events_ics, self.agenda.upcoming, name)
+            # One file per upcoming event for "add to calendar" (same UID as in the feed, so
+            # calendar apps do not show it twice).
+            for event in self.agenda.upcoming:
+                src = event.source.rsplit(".", 1)[0] + ".ics"
+                if self._add_calendar(files, config, src, (event,), name, labels):
+                    self.event_ics[event.source] = src
+
+    def _add_calendar(
+        self,
+        files: Files,
+        config: MkDocsConfig,
+        src: str,
+        events: tuple[Event, ...],
+        name: str,
+        labels: dict[str, str] | None = None,
+    ) -> bool:
+        """Add an iCalendar file unless the author has one at ``src`` (never replaced)."""
+        if files.get_file_from_path(src) is not None:
+            log.warning(f"{src}: a file of yours is there; not generating the calendar")
+            return False
+        data = calendar_bytes(events, site_url=self.site_url, name=name, role_labels=labels)
+        files.append(File.generated(config, src, content=data))
+        return True
 
     def _read_press(self, files: Files, config: MkDocsConfig, problems: list[Problem]) -> None:
         path = Path(config.docs_dir) / self.config.press_file
@@ -301,6 +319,7 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
             if (self.events or src == self.config.events_page)
             else "",
             ics_url=self.config.events_ics if self.events and self.config.events_ics else "",
+            event_ics_url=self.event_ics.get(src, ""),
             press_url=self.urls.get("press_page", "") if self.has_press else "",
             about_url=self.urls.get("about_page", ""),
             upcoming_count=self.config.upcoming_count,
