@@ -109,7 +109,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         owner = hub.owner()
         self.owner_id = owner.id if owner else None
         authors_file = _authors_file(config)
-        lines = _author_lines(Path(config.docs_dir) / authors_file, authors_file)
+        lines = _author_lines(Path(config.docs_dir) / authors_file)
         problems: list[Problem] = []
         for ident, author in hub.authors.items():
             person = resolve_person(
@@ -379,7 +379,7 @@ def _authors_file(config: MkDocsConfig) -> str:
     return str(getattr(getattr(articles, "config", None), "authors_file", ".authors.yml"))
 
 
-def _author_lines(path: Path, source: str) -> dict[str, dict[str, int]]:
+def _author_lines(path: Path) -> dict[str, dict[str, int]]:
     """author id → {"url": line, "profiles.x": line, ...} for messages that point at the
     exact line (the core reports the author's line only)."""
     try:
