@@ -254,3 +254,10 @@ def test_x_default_is_shared_when_no_version_is_in_the_site_language() -> None:
         (x_default,) = soup.find_all("link", hreflang="x-default")
         defaults.add(x_default["href"])
     assert defaults == {SITE + "de-page/"}
+
+
+def test_square_avatar_gets_a_summary_card() -> None:
+    avatar = ImageInfo(SITE + "img/jane.jpg", "Jane Doe", large=False)
+    soup = _soup(_article(image=avatar))
+    assert _props(soup, "twitter:card") == ["summary"]
+    assert _props(soup, "og:image") == [SITE + "img/jane.jpg"]

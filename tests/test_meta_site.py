@@ -31,6 +31,7 @@ def _files(**extra: str) -> dict[str, str]:
     files = {
         "index.md": HOME,
         "ada.png": "not really a png",
+        "images/cover.jpg": "not really a jpeg",
         "articles/lead.md": article(
             "Leading in the open",
             date="2026-03-01",
@@ -38,6 +39,8 @@ def _files(**extra: str) -> dict[str, str]:
             slug="leading-in-the-open",
             translation_key="lead",
             tags=["leadership", "culture"],
+            image="images/cover.jpg",
+            image_alt="Aurora over a grid",
             syndication=[{"platform": "mastodon", "url": "https://example.social/@ada/1"}],
         ),
         "articles/diriger.md": article(
@@ -103,6 +106,9 @@ def test_article_open_graph_and_twitter(site) -> None:
     assert _props(soup, "article:tag") == ["leadership", "culture"]
     assert _props(soup, "twitter:creator") == ["@ada_example"]
     assert _props(soup, "fediverse:creator") == ["@ada@example.social"]
+    assert _props(soup, "og:image") == [SITE + "images/cover.jpg"]
+    assert _props(soup, "og:image:alt") == ["Aurora over a grid"]
+    assert _props(soup, "twitter:card") == ["summary_large_image"]
     # Material prints description and canonical; podium/meta must not repeat them.
     assert len(soup.find_all("meta", attrs={"name": "description"})) == 1
     assert len(soup.find_all("link", rel="canonical")) == 1
@@ -328,3 +334,10 @@ def test_author_page_is_a_profile_page(site) -> None:
     page = next(o for o in _jsonld(soup) if o["@type"] == "ProfilePage")
     assert page["mainEntity"]["name"] == "Ada Example"
     assert page["url"] == SITE + "authors/ada/"
+
+
+def test_pages_without_an_image_fall_back_to_the_owners_photo(site) -> None:
+    for url in ("about/", "", "articles/solo/"):
+        soup = site.html(url)
+        assert _props(soup, "og:image") == [SITE + "ada.png"], url
+        assert _props(soup, "twitter:card") == ["summary"], url

@@ -36,6 +36,7 @@ class ImageInfo:
     width: int | None = None
     height: int | None = None
     mime: str = ""
+    large: bool = True  # False for a square avatar: twitter:card "summary", not a large card
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,8 @@ def _profile_tags(owner: PersonInfo) -> list[HeadTag]:
 def _twitter_tags(info: PageInfo, *, card: bool) -> list[HeadTag]:
     tags: list[HeadTag] = []
     if card:
-        tags.append(_named("twitter:card", "summary_large_image" if info.image else "summary"))
+        large = info.image is not None and info.image.large
+        tags.append(_named("twitter:card", "summary_large_image" if large else "summary"))
     site = info.site_x_handle or (info.owner.x_handle if info.owner else "")
     if site:
         tags.append(_named("twitter:site", site))

@@ -240,14 +240,17 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         owner = self._person(self.owner_id)
         hints = page.meta.get("podium_meta") if isinstance(page.meta, dict) else None
         hints = hints if isinstance(hints, dict) else {}
+        card = _card_image(config, page.url)
         base = {
             "url": url,
             "site_name": config.site_name,
             "default_lang": site_lang,
             "owner": owner,
             "site_x_handle": self.config.twitter_site,
-            "image_tags": not _cards_enabled(config),
+            # podium/cards announces its card itself; we only add tags where it has none.
+            "image_tags": card is None,
         }
+        fallback = card or self._avatar()
         entry = hub.entry_by_source(page.file.src_uri)
         if entry is not None and entry.kind == "article":
             versions = (entry, *hub.translations(entry))
@@ -261,7 +264,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
                 alternates=tuple(
                     Alternate(lang, urljoin(self.site_url, u)) for lang, u in translations.items()
                 ),
-                image=self._image(entry.image, entry.image_alt),
+                image=self._image(entry.image, entry.image_alt) or fallback,
                 published=entry.date,
                 modified=entry.modified,
                 authors=authors,
@@ -281,7 +284,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
                 title=entry.title,
                 description=_plain(entry.body)[:200],
                 lang=entry.lang,
-                image=self._image(entry.image, entry.image_alt),
+                image=self._image(entry.image, entry.image_alt) or fallback,
                 published=entry.date,
                 modified=entry.modified,
                 authors=(owner,) if owner else (),
@@ -316,7 +319,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
                 or ""
             ),
             lang=lang,
-            image=self._image(page.meta.get("image"), page.meta.get("image_alt")),
+            image=self._image(page.meta.get("image"), page.meta.get("image_alt")) or fallback,
             breadcrumbs=crumbs
             or (() if kind == "home" else ((config.site_name, self.site_url), (title, url))),
             extra_jsonld=tuple(hints.get("jsonld") or ()),
@@ -337,6 +340,13 @@ class MetaPlugin(BasePlugin[MetaConfig]):
     def _person(self, ident: str | None) -> PersonInfo | None:
         person = self.people.get(ident) if ident else None
         return person.info if person else None
+
+    def _avatar(self) -> ImageInfo | None:
+        """The owner's photo: the preview image of a page that has no image of its own."""
+        owner = self._person(self.owner_id)
+        if owner is None or not owner.image:
+            return None
+        return ImageInfo(owner.image, owner.name, large=False)
 
     def _image(self, src: Any, alt: Any) -> ImageInfo | None:
         if not isinstance(src, str) or not src:
@@ -409,9 +419,24 @@ def _about_url(config: MkDocsConfig, files: Files) -> str | None:
     return file.url if file is not None else None
 
 
-def _cards_enabled(config: MkDocsConfig) -> bool:
+def _card_image(config: MkDocsConfig, page_url: str) -> ImageInfo | None:
+    """The ``og`` share card ``podium/cards`` made for this page (it prints the image tags
+    itself), through its ``cards_for(page_url)``; None without cards for the page."""
     cards = config.plugins.get("podium/cards")
-    return bool(cards is not None and getattr(cards.config, "enabled", True))
+    if cards is None or not getattr(cards.config, "enabled", True):
+        return None
+    cards_for = getattr(cards, "cards_for", None)
+    found = cards_for(page_url) if callable(cards_for) else {}
+    card = found.get("og") or found.get("x")
+    if card is None or not getattr(card, "url", ""):
+        return None
+    return ImageInfo(
+        url=str(card.url),
+        alt=str(getattr(card, "alt", "") or ""),
+        width=getattr(card, "width", None),
+        height=getattr(card, "height", None),
+        mime=str(getattr(card, "mime", "") or ""),
+    )
 
 
 def _t(hub: Any, key: str) -> str:
