@@ -324,7 +324,7 @@ def test_site_url_is_required(tmp_path) -> None:
     config = {"plugins": ["podium/articles", "podium/meta"], "site_url": None}
     result = build_site(tmp_path, {"index.md": HOME}, config)
     assert result.error is not None
-    assert any(m.startswith("podium/meta: site_url is not set") for m in result.messages)
+    assert any(m.startswith("podium/meta: site_url: Open Graph") for m in result.messages)
 
 
 def test_author_page_is_a_profile_page(site) -> None:

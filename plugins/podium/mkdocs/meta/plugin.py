@@ -35,7 +35,7 @@ from podium.meta.page import Alternate, ImageInfo, PageInfo, PageMeta, build_pag
 from podium.meta.person import ResolvedPerson, resolve_person
 from podium.meta.sitemap import SitemapEntry, gzipped, sitemap_xml
 from podium.meta.yamlpos import YamlError, load_located
-from podium.mkdocs.hub_access import articles_plugin, require_hub
+from podium.mkdocs.hub_access import articles_plugin, require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 
@@ -87,12 +87,9 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         self._reset()
         if not self.config.enabled:
             return None
-        if not config.site_url:
-            raise PluginError(
-                "podium/meta: site_url is not set in mkdocs.yml; Open Graph, canonical and "
-                "JSON-LD URLs must be absolute (e.g. site_url: https://example.com/)"
-            )
-        self.site_url = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
+        self.site_url = require_site_url(
+            config, "podium/meta", "Open Graph, canonical and JSON-LD URLs must be absolute"
+        )
         for lang in self.config.languages:
             if not isinstance(lang, str) or not is_known_language(lang):
                 raise PluginError(f"podium/meta: languages: unknown language tag {lang!r}")
