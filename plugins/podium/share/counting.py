@@ -69,12 +69,24 @@ def x_length(text: str) -> int:
         if is_link:
             total += LINK_WEIGHT * X_SCALE
             continue
-        for cluster in graphemes(piece):
-            if is_emoji(cluster):
-                total += X_DEFAULT_WEIGHT
-            else:
-                total += sum(_char_weight(char) for char in cluster)
+        total += _x_piece_weight(piece)
     return total // X_SCALE
+
+
+def _x_piece_weight(piece: str) -> int:
+    """Weight of link-free text. A non-emoji cluster weighs the sum of its characters, so
+    clusters only need splitting when the piece holds an emoji (the common case has none)."""
+    if not _EMOJI.search(piece):
+        if piece.isascii():  # every ASCII character is in X's first range (weight 100)
+            return len(piece) * 100
+        return sum(_char_weight(char) for char in piece)
+    total = 0
+    for cluster in graphemes(piece):
+        if is_emoji(cluster):
+            total += X_DEFAULT_WEIGHT
+        else:
+            total += sum(_char_weight(char) for char in cluster)
+    return total
 
 
 def grapheme_length(text: str) -> int:
@@ -94,9 +106,10 @@ def mastodon_length(text: str) -> int:
 
 def threads_length(text: str) -> int:
     """Threads: characters, but "emojis are counted as the number of UTF-8 bytes"."""
-    return sum(
-        len(cluster.encode("utf-8")) if is_emoji(cluster) else 1 for cluster in graphemes(text)
-    )
+    clusters = graphemes(text)
+    if not _EMOJI.search(text):
+        return len(clusters)
+    return sum(len(cluster.encode("utf-8")) if is_emoji(cluster) else 1 for cluster in clusters)
 
 
 def utf16_length(text: str) -> int:
