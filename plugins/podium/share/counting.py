@@ -24,6 +24,10 @@ X_RANGES = ((0, 4351, 100), (8192, 8205, 100), (8208, 8223, 100), (8242, 8247, 1
 LINK_WEIGHT = 23
 
 _GRAPHEME = regex.compile(r"\X")
+# Characters in X_RANGES (weight 100), as one character class built from the same table.
+_X_LIGHT = regex.compile(
+    "[" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high, _ in X_RANGES) + "]"
+)
 # A grapheme with any of these is an emoji sequence (ZWJ families, skin tones, flags,
 # keycaps). Text-default pictographs such as (c) count too: over-counting by one is safer
 # than a post the platform refuses.
@@ -77,9 +81,8 @@ def _x_piece_weight(piece: str) -> int:
     """Weight of link-free text. A non-emoji cluster weighs the sum of its characters, so
     clusters only need splitting when the piece holds an emoji (the common case has none)."""
     if not _EMOJI.search(piece):
-        if piece.isascii():  # every ASCII character is in X's first range (weight 100)
-            return len(piece) * 100
-        return sum(_char_weight(char) for char in piece)
+        light = len(_X_LIGHT.findall(piece))
+        return light * X_SCALE + (len(piece) - light) * X_DEFAULT_WEIGHT
     total = 0
     for cluster in graphemes(piece):
         if is_emoji(cluster):
