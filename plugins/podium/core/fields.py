@@ -1,0 +1,135 @@
+"""Value checks for front matter: each returns the normalised value or raises FieldError.
+
+The messages say what was expected and what was found, because the reader is an author
+looking at one line of YAML, not a developer.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, tzinfo
+from typing import Any
+from urllib.parse import urlsplit
+
+
+class FieldError(ValueError):
+    """A value of the wrong shape; the caller adds path, line and field."""
+
+
+def describe(value: Any) -> str:
+    """Name a YAML value's type the way an author thinks of it."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, datetime | date):
+        return f"a date ({value})"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"text ({value!r})"
+
+
+def text(value: Any, *, allow_empty: bool = False) -> str:
+    """Text; numbers are accepted as text (a title can be "1984")."""
+    if isinstance(value, bool) or value is None or isinstance(value, list | dict):
+        raise FieldError(f"expected text, got {describe(value)}")
+    result = str(value).strip()
+    if not result and not allow_empty:
+        raise FieldError("expected text, got an empty value")
+    return result
+
+
+def text_list(value: Any) -> tuple[str, ...]:
+    """A list of text; a single text becomes a one-item list (a common, harmless slip)."""
+    if isinstance(value, str):
+        return (value.strip(),) if value.strip() else ()
+    if not isinstance(value, list):
+        raise FieldError(f"expected a list of text, got {describe(value)}")
+    items = []
+    for item in value:
+        if not isinstance(item, str | int | float) or isinstance(item, bool):
+            raise FieldError(f"expected a list of text, but an item is {describe(item)}")
+        if str(item).strip():
+            items.append(str(item).strip())
+    return tuple(dict.fromkeys(items))
+
+
+def boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise FieldError(f"expected true or false, got {describe(value)}")
+    return value
+
+
+def moment(value: Any, zone: tzinfo = UTC) -> datetime:
+    """A date or date-time, made timezone-aware (naive values are in the site's zone)."""
+    if isinstance(value, datetime):
+        result = value
+    elif isinstance(value, date):
+        result = datetime.combine(value, time(0, 0))
+    elif isinstance(value, str):
+        try:
+            result = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
+        except ValueError:
+            raise FieldError(
+                f"expected a date like 2026-03-14 or 2026-03-14 09:30:00+01:00, got {value!r}"
+            ) from None
+    else:
+        raise FieldError(f"expected a date like 2026-03-14, got {describe(value)}")
+    return result if result.tzinfo else result.replace(tzinfo=zone)
+
+
+def url(value: Any) -> str:
+    """An absolute http(s) URL."""
+    candidate = text(value)
+    parts = urlsplit(candidate)
+    if parts.scheme not in {"http", "https"} or not parts.netloc or " " in candidate:
+        raise FieldError(f"expected an absolute http(s) URL, got {candidate!r}")
+    return candidate
+
+
+_HANDLE = re.compile(r"^@?[\w.-]+(?:@[\w.-]+\.\w+)?$")
+
+
+def profile(value: Any, *, url_only: bool = False) -> str:
+    """A social profile: a URL, or (where the network has them) a handle like ``@name``.
+
+    Something that starts like a URL must be a valid one: a typo there would break rel=me.
+    """
+    candidate = text(value)
+    if url_only or "://" in candidate or candidate.startswith(("http", "www.")):
+        return url(candidate)
+    if not _HANDLE.match(candidate):
+        raise FieldError(f"expected a profile URL or a handle like @name, got {candidate!r}")
+    return candidate
+
+
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+
+
+def language(value: Any) -> str:
+    """A BCP 47 language tag such as ``en``, ``nb`` or ``pt-BR``."""
+    candidate = text(value).replace("_", "-")
+    if not _LANG.match(candidate):
+        raise FieldError(f"expected a language tag like en, fr, de or nb, got {candidate!r}")
+    return candidate
+
+
+_SLUG = re.compile(r"^[\w][\w.-]*$")
+
+
+def slug(value: Any) -> str:
+    """A URL segment: letters, digits, '-', '_' and '.', no slashes or spaces."""
+    candidate = text(value)
+    if not _SLUG.match(candidate):
+        raise FieldError(f"expected a URL slug (letters, digits and -), got {candidate!r}")
+    return candidate
+
+
+def mapping(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise FieldError(f"expected a mapping of key: value, got {describe(value)}")
+    return {str(key): item for key, item in value.items()}

@@ -1,0 +1,312 @@
+"""Read articles, highlights and authors from disk into model records plus problems.
+
+Reading never raises for a bad file: the file is left out and its problems are returned, so
+one typo cannot take the rest of the hub down.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from types import MappingProxyType
+
+import yaml
+
+from . import fields, text
+from .errors import Problem
+from .frontmatter import parse_front_matter
+from .model import Article, Author, Highlight
+from .schema import (
+    ARTICLE_KEYS,
+    AUTHOR_KEYS,
+    HIGHLIGHT_KEYS,
+    PROFILE_URL_KEYS,
+    Checked,
+    check_cards,
+    check_corrections,
+    check_date_field,
+    check_links,
+    check_share,
+    check_syndication,
+    unknown_key_problems,
+)
+from .settings import ContentSettings
+
+_H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
+
+
+@dataclass
+class LoadedContent:
+    articles: list[Article] = field(default_factory=list)
+    highlights: list[Highlight] = field(default_factory=list)
+    authors: dict[str, Author] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    failed_sources: set[str] = field(default_factory=set)
+
+
+def is_article_source(source: str, settings: ContentSettings) -> bool:
+    """Markdown under the articles folder, except that folder's own ``index.md``."""
+    return _is_under(source, settings.articles_dir) and source != _join(
+        settings.articles_dir, "index.md"
+    )
+
+
+def is_highlight_source(source: str, settings: ContentSettings) -> bool:
+    return _is_under(source, settings.highlights_dir) and source != _join(
+        settings.highlights_dir, "index.md"
+    )
+
+
+def _is_under(source: str, folder: str) -> bool:
+    prefix = folder.strip("/")
+    return source.endswith(".md") and (not prefix or source.startswith(prefix + "/"))
+
+
+def _join(folder: str, name: str) -> str:
+    return str(PurePosixPath(folder.strip("/")) / name)
+
+
+def discover_sources(settings: ContentSettings) -> list[str]:
+    """Every Markdown file under docs_dir, as docs-relative posix paths (for the CLI)."""
+    root = settings.docs_dir
+    return sorted(path.relative_to(root).as_posix() for path in root.rglob("*.md"))
+
+
+def load_content(settings: ContentSettings, sources: Iterable[str] | None = None) -> LoadedContent:
+    """Read authors, then every article and highlight among ``sources``."""
+    result = LoadedContent()
+    result.authors, author_problems = load_authors(settings)
+    result.problems.extend(author_problems)
+    for source in sorted(discover_sources(settings) if sources is None else sources):
+        if is_article_source(source, settings):
+            record, problems = read_article(settings, source)
+        elif is_highlight_source(source, settings):
+            record, problems = read_highlight(settings, source)
+        else:
+            continue
+        result.problems.extend(problems)
+        if record is None:
+            result.failed_sources.add(source)
+        elif isinstance(record, Article):
+            result.articles.append(record)
+        else:
+            result.highlights.append(record)
+    return result
+
+
+def _read(settings: ContentSettings, source: str) -> str:
+    return (settings.docs_dir / source).read_text(encoding="utf-8")
+
+
+def read_article(settings: ContentSettings, source: str) -> tuple[Article | None, list[Problem]]:
+    """One article from its Markdown file."""
+    try:
+        raw = _read(settings, source)
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [Problem(source, None, "file", f"cannot read: {error}")]
+    front = parse_front_matter(raw, source)
+    if front.problems:  # unreadable YAML: any further "missing" message would mislead
+        return None, front.problems
+    check = Checked(front, source)
+    zone = settings.timezone
+    check.problems.extend(unknown_key_problems(front.data, ARTICLE_KEYS, source, front.lines))
+
+    title = check.get("title", fields.text)
+    if title is None and "title" not in front.data:
+        heading = _H1.search(front.body)
+        title = heading.group(1).strip() if heading else None
+    if title is None and not any(p.field == "title" for p in check.problems):
+        check.error("title", "missing: add 'title: ...' to the front matter (or a '# Heading')")
+
+    dates = check.get("date", check_date_field(zone))
+    if dates is None and "date" not in front.data:
+        check.error("date", "missing: add 'date: 2026-03-14' to the front matter")
+    created, updated_from_date = dates or (None, None)
+    updated = check.get("updated", lambda value: fields.moment(value, zone)) or updated_from_date
+
+    lang = check.get("lang", fields.language, settings.language)
+    slug = check.get("slug", fields.slug) or text.slugify(PurePosixPath(source).stem)
+    if not slug:
+        check.error("slug", "the file name gives an empty slug: add 'slug: ...'")
+
+    record = dict(
+        description=check.get("description", fields.text, ""),
+        authors=check.get("authors", fields.text_list, ()),
+        categories=check.get("categories", fields.text_list, ()),
+        tags=check.get("tags", fields.text_list, ()),
+        translation_key=check.get("translation_key", fields.text),
+        series=check.get("series", fields.text),
+        draft=check.get("draft", fields.boolean, False),
+        pin=check.get("pin", fields.boolean, False),
+        canonical_url=check.get("canonical_url", fields.url),
+        image=check.get("image", fields.text),
+        image_alt=check.get("image_alt", fields.text),
+        share=MappingProxyType(check.get("share", check_share, {})),
+        corrections=check.get("corrections", check_corrections(zone), ()),
+        syndication=check.get("syndication", check_syndication, ()),
+        links=check.get("links", check_links, ()),
+        cards=check.get("cards", check_cards),
+    )
+    if check.failed:
+        return None, check.problems
+    words = text.count_words(front.body, lang)
+    article = Article(
+        source=source,
+        slug=slug,
+        url=settings.urls.article.format(slug=slug),
+        title=title,
+        date=created,
+        updated=updated,
+        lang=lang,
+        body=front.body,
+        excerpt=text.excerpt_markdown(front.body),
+        words=words,
+        reading_minutes=text.reading_minutes(words, lang, settings.words_per_minute),
+        meta=MappingProxyType(dict(front.data)),
+        lines=MappingProxyType(dict(front.lines)),
+        **record,
+    )
+    return article, check.problems
+
+
+def read_highlight(
+    settings: ContentSettings, source: str
+) -> tuple[Highlight | None, list[Problem]]:
+    """One highlight (a short post) from its Markdown file."""
+    try:
+        raw = _read(settings, source)
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [Problem(source, None, "file", f"cannot read: {error}")]
+    front = parse_front_matter(raw, source)
+    if front.problems:  # unreadable YAML: any further "missing" message would mislead
+        return None, front.problems
+    check = Checked(front, source)
+    zone = settings.timezone
+    check.problems.extend(unknown_key_problems(front.data, HIGHLIGHT_KEYS, source, front.lines))
+    created = check.get("date", lambda value: fields.moment(value, zone))
+    if created is None and "date" not in front.data:
+        check.error("date", "missing: add 'date: 2026-03-14' to the front matter")
+    if not front.body.strip():
+        check.problems.append(Problem(source, front.body_line, "body", "the post is empty"))
+    ident = check.get("slug", fields.slug) or text.slugify(PurePosixPath(source).stem)
+    record = dict(
+        lang=check.get("lang", fields.language, settings.language),
+        tags=check.get("tags", fields.text_list, ()),
+        article=check.get("article", fields.text),
+        syndication=check.get("syndication", check_syndication, ()),
+        share=MappingProxyType(check.get("share", check_share, {})),
+        attribution=check.get("attribution", fields.text),
+        image=check.get("image", fields.text),
+        image_alt=check.get("image_alt", fields.text),
+        cards=check.get("cards", check_cards),
+        draft=check.get("draft", fields.boolean, False),
+    )
+    title = check.get("title", fields.text) or text.first_sentence(front.body)
+    if check.failed:
+        return None, check.problems
+    highlight = Highlight(
+        source=source,
+        id=ident,
+        url=settings.urls.highlight.format(id=ident),
+        title=title,
+        date=created,
+        body=front.body.strip(),
+        meta=MappingProxyType(dict(front.data)),
+        lines=MappingProxyType(dict(front.lines)),
+        **record,
+    )
+    return highlight, check.problems
+
+
+def load_authors(settings: ContentSettings) -> tuple[dict[str, Author], list[Problem]]:
+    """Authors from ``.authors.yml`` (Material's ``authors:`` mapping), with line numbers."""
+    path = settings.docs_dir / settings.authors_file
+    source = settings.authors_file
+    if not path.exists():
+        return {}, []
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        return {}, [Problem(source, line, "authors", f"invalid YAML: {error}")]
+    lines = _author_lines(node)
+    entries = data.get("authors") if isinstance(data, dict) else None
+    if not isinstance(entries, dict):
+        return {}, [Problem(source, 1, "authors", "expected a mapping 'authors:' of id → author")]
+    authors: dict[str, Author] = {}
+    problems: list[Problem] = []
+    for ident, entry in entries.items():
+        ident = str(ident)
+        line = lines.get(ident)
+        if not isinstance(entry, dict):
+            problems.append(Problem(source, line, f"authors.{ident}", "expected a mapping"))
+            continue
+        for key in sorted(set(entry) - AUTHOR_KEYS):
+            problems.append(
+                Problem(source, line, f"authors.{ident}.{key}", "unknown key", "warning")
+            )
+        author, author_problems = _author(ident, entry, source, line)
+        problems.extend(author_problems)
+        if author:
+            authors[ident] = author
+    return authors, problems
+
+
+def _author(
+    ident: str, entry: dict, source: str, line: int | None
+) -> tuple[Author | None, list[Problem]]:
+    problems = []
+
+    def value(key: str, check=fields.text, default=""):
+        if entry.get(key) in (None, ""):
+            return default
+        try:
+            return check(entry[key])
+        except fields.FieldError as error:
+            problems.append(Problem(source, line, f"authors.{ident}.{key}", str(error)))
+            return default
+
+    name = value("name")
+    if not name:
+        problems.append(Problem(source, line, f"authors.{ident}.name", "missing"))
+    profiles = {}
+    raw_profiles = entry.get("profiles") or {}
+    if not isinstance(raw_profiles, dict):
+        problems.append(Problem(source, line, f"authors.{ident}.profiles", "expected a mapping"))
+        raw_profiles = {}
+    for network, handle in sorted(raw_profiles.items()):
+        try:
+            profiles[str(network)] = fields.profile(handle, url_only=network in PROFILE_URL_KEYS)
+        except fields.FieldError as error:
+            problems.append(
+                Problem(source, line, f"authors.{ident}.profiles.{network}", str(error))
+            )
+    if not name:  # a bad profile is reported, but only a nameless author is unusable
+        return None, problems
+    author = Author(
+        id=ident,
+        name=name,
+        description=value("description"),
+        avatar=value("avatar"),
+        url=value("url"),
+        job_title=value("job_title"),
+        organization=value("organization"),
+        bio=value("bio"),
+        email=value("email"),
+        profiles=MappingProxyType(profiles),
+    )
+    return author, problems
+
+
+def _author_lines(node: yaml.Node | None) -> dict[str, int]:
+    """Line of each author id in ``.authors.yml``."""
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    for key, value in node.value:
+        if key.value == "authors" and isinstance(value, yaml.MappingNode):
+            return {item.value: item.start_mark.line + 1 for item, _ in value.value}
+    return {}

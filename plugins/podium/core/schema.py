@@ -1,0 +1,192 @@
+"""Front-matter schemas for articles, highlights and authors.
+
+Each key maps to a checker from :mod:`podium.core.fields`. Keys that MkDocs or Material
+understand are accepted silently; any other key warns with a did-you-mean, because a typo
+(``categores:``) would otherwise vanish without a trace.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from datetime import tzinfo
+from typing import Any
+
+from . import fields
+from .errors import Problem
+from .fields import FieldError
+from .frontmatter import FrontMatter
+from .model import Correction, RelatedLink, Syndication
+
+# Keys owned by MkDocs, Material or common extensions: valid, but not Podium's business.
+HOST_KEYS = frozenset(
+    {
+        "template", "hide", "search", "icon", "status", "subtitle", "comments", "social",
+        "readtime", "meta", "nav_title", "robots", "noindex",
+    }
+)  # fmt: skip
+
+ARTICLE_KEYS = frozenset(
+    {
+        "title", "date", "updated", "description", "authors", "categories", "tags", "lang",
+        "translation_key", "series", "slug", "draft", "pin", "canonical_url", "image",
+        "image_alt", "share", "corrections", "syndication", "links", "cards",
+    }
+)  # fmt: skip
+
+HIGHLIGHT_KEYS = frozenset(
+    {
+        "title", "date", "lang", "tags", "article", "syndication", "share", "attribution",
+        "image", "image_alt", "draft", "cards", "slug", "import_id", "import_hash",
+    }
+)  # fmt: skip
+
+AUTHOR_KEYS = frozenset(
+    {
+        "name", "description", "avatar", "url", "slug", "job_title", "organization", "bio",
+        "email", "profiles",
+    }
+)  # fmt: skip
+
+# Networks without a handle convention: their profile must be a full URL.
+PROFILE_URL_KEYS = frozenset({"linkedin", "website", "youtube", "facebook"})
+
+
+def unknown_key_problems(
+    data: dict[str, Any], known: frozenset[str], path: str, lines: dict[str, int]
+) -> list[Problem]:
+    """Warn about keys nobody reads, suggesting the closest known key."""
+    problems = []
+    candidates = sorted(known | HOST_KEYS)
+    for key in sorted(data):
+        if key in known or key in HOST_KEYS:
+            continue
+        close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.7)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        problems.append(
+            Problem(path, lines.get(key), key, f"unknown key{hint}", severity="warning")
+        )
+    return problems
+
+
+class Checked:
+    """Runs field checks against one file's front matter, collecting problems."""
+
+    def __init__(self, front: FrontMatter, path: str) -> None:
+        self.front = front
+        self.path = path
+        self.problems: list[Problem] = list(front.problems)
+
+    def get(self, key: str, check: Callable[[Any], Any], default: Any = None) -> Any:
+        """The checked value of ``key``, or ``default`` when absent or invalid."""
+        if key not in self.front.data or self.front.data[key] is None:
+            return default
+        try:
+            return check(self.front.data[key])
+        except FieldError as error:
+            self.error(key, str(error))
+            return default
+
+    def error(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.path, self.front.line_of(key), key, message))
+
+    @property
+    def failed(self) -> bool:
+        return any(problem.is_error for problem in self.problems)
+
+
+def check_corrections(zone: tzinfo) -> Callable[[Any], tuple[Correction, ...]]:
+    def check(value: Any) -> tuple[Correction, ...]:
+        if not isinstance(value, list):
+            raise FieldError(f"expected a list of {{date, text}}, got {fields.describe(value)}")
+        result = []
+        for number, item in enumerate(value, start=1):
+            if not isinstance(item, dict) or "date" not in item or "text" not in item:
+                raise FieldError(f"item {number}: expected {{date: ..., text: ...}}")
+            try:
+                result.append(
+                    Correction(fields.moment(item["date"], zone), fields.text(item["text"]))
+                )
+            except FieldError as error:
+                raise FieldError(f"item {number}: {error}") from None
+        return tuple(sorted(result, key=lambda correction: correction.date))
+
+    return check
+
+
+def check_syndication(value: Any) -> tuple[Syndication, ...]:
+    """``[{platform, url}]``, or the shorthand mapping ``{platform: url}``."""
+    if isinstance(value, dict):
+        value = [{"platform": key, "url": item} for key, item in value.items()]
+    if not isinstance(value, list):
+        raise FieldError(f"expected a list of {{platform, url}}, got {fields.describe(value)}")
+    result = []
+    for number, item in enumerate(value, start=1):
+        if not isinstance(item, dict) or "url" not in item:
+            raise FieldError(f"item {number}: expected {{platform: ..., url: ...}}")
+        try:
+            link = fields.url(item["url"])
+            platform = fields.text(item.get("platform") or _platform_from_url(link))
+        except FieldError as error:
+            raise FieldError(f"item {number}: {error}") from None
+        result.append(Syndication(platform.lower(), link))
+    return tuple(result)
+
+
+def _platform_from_url(link: str) -> str:
+    host = link.split("/")[2].removeprefix("www.")
+    return host.split(".")[0]
+
+
+def check_links(value: Any) -> tuple[RelatedLink, ...]:
+    """Material's ``links``: a list of paths, ``{title: path}`` or nested sections."""
+    if not isinstance(value, list):
+        raise FieldError(f"expected a list of links, got {fields.describe(value)}")
+    result = []
+    for item in value:
+        if isinstance(item, str):
+            result.append(RelatedLink(item, item))
+        elif isinstance(item, dict):
+            for title, target in item.items():
+                if isinstance(target, str):
+                    result.append(RelatedLink(str(title), target))
+                elif isinstance(target, list):
+                    result.extend(check_links(target))
+        else:
+            raise FieldError(
+                f"expected a link path or {{title: path}}, got {fields.describe(item)}"
+            )
+    return tuple(result)
+
+
+def check_cards(value: Any) -> dict[str, Any]:
+    """``cards: false`` opts a page out; a mapping overrides title, description, layout..."""
+    if value is False:
+        return {"enabled": False}
+    return fields.mapping(value)
+
+
+def check_share(value: Any) -> dict[str, Any]:
+    share = fields.mapping(value)
+    if "hashtags" in share:
+        share["hashtags"] = list(fields.text_list(share["hashtags"]))
+    return share
+
+
+def check_date_field(zone: tzinfo) -> Callable[[Any], tuple[Any, Any]]:
+    """Material's ``date``: a date, or ``{created, updated}``; returns (created, updated)."""
+
+    def check(value: Any) -> tuple[Any, Any]:
+        if isinstance(value, dict):
+            if "created" not in value:
+                raise FieldError("expected {created: ..., updated: ...} with a 'created' date")
+            updated = value.get("updated")
+            if isinstance(updated, list):  # Material allows several; the newest counts
+                updated = max(fields.moment(item, zone) for item in updated) if updated else None
+            return (
+                fields.moment(value["created"], zone),
+                fields.moment(updated, zone) if updated else None,
+            )
+        return fields.moment(value, zone), None
+
+    return check

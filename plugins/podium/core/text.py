@@ -1,0 +1,86 @@
+"""Text helpers: slugs, word counts, reading time and excerpts."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+MORE_MARKER = re.compile(r"^\s*<!--\s*more\s*-->\s*$", re.M | re.I)
+
+# Letters that Unicode does not decompose into "base + accent", so NFKD alone would drop
+# them from slugs ("Smørbrød" must become "smorbrod", not "smrbrd").
+_FOLD = str.maketrans(
+    {
+        "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l", "Ł": "L",
+        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "œ": "oe", "Œ": "OE",
+        "ı": "i", "’": "-", "'": "-",
+    }
+)  # fmt: skip
+
+# Languages written without spaces between words: reading time counts characters there.
+_CHARACTER_SCRIPTS = {"zh", "ja", "th", "lo", "km", "my"}
+_CHARS_PER_MINUTE = 500
+
+
+def slugify(text: str, separator: str = "-") -> str:
+    """ASCII slug with accents folded: "Façons d'adopter" → "facons-d-adopter".
+
+    Letters with no ASCII form (Greek, Cyrillic, CJK) are kept as lowercase Unicode, since a
+    readable native URL beats an empty slug.
+    """
+    folded = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    kept = "".join(char for char in folded if not unicodedata.combining(char))
+    words = re.findall(r"\w+", kept.lower())
+    return separator.join(word.strip("_") for word in words if word.strip("_"))
+
+
+def strip_markdown(markdown: str) -> str:
+    """Rough plain text of Markdown, good enough for counting words and excerpts."""
+    text = re.sub(r"```.*?```|~~~.*?~~~", " ", markdown, flags=re.S)
+    text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", " ", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.|///.*|\{.*\})\s*", "", text, flags=re.M)
+    text = re.sub(r"[*_`~|]", "", text)
+    return text
+
+
+def count_words(markdown: str, lang: str) -> int:
+    """Words in the body; for scripts without spaces, characters (see reading time)."""
+    text = strip_markdown(markdown)
+    if lang.split("-")[0].lower() in _CHARACTER_SCRIPTS:
+        return sum(1 for char in text if not char.isspace())
+    return len(re.findall(r"\w+(?:[-'’]\w+)*", text))
+
+
+def reading_minutes(words: int, lang: str, words_per_minute: int) -> int:
+    """Whole minutes, at least one."""
+    rate = (
+        _CHARS_PER_MINUTE if lang.split("-")[0].lower() in _CHARACTER_SCRIPTS else words_per_minute
+    )
+    return max(1, math.ceil(words / max(rate, 1)))
+
+
+def excerpt_markdown(body: str) -> str:
+    """Text before ``<!-- more -->``, else the first paragraph that is not a heading."""
+    marker = MORE_MARKER.search(body)
+    if marker:
+        return body[: marker.start()].strip()
+    for block in re.split(r"\n\s*\n", body.strip()):
+        stripped = block.strip()
+        if stripped and not stripped.startswith(("#", "<!--", "///", "!!!", "---")):
+            return stripped
+    return ""
+
+
+def first_sentence(text: str, limit: int = 90) -> str:
+    """A short title for a post that has none: its first sentence, cut at a word."""
+    plain = " ".join(strip_markdown(text).split())
+    match = re.match(r"(.+?[.!?…])(\s|$)", plain)
+    sentence = match.group(1) if match else plain
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"

@@ -1,0 +1,57 @@
+"""Options of the ``podium/articles`` plugin (the owner of the hub)."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class ArticlesConfig(Config):
+    """Where content lives, how it is listed, and what is published."""
+
+    enabled = c.Type(bool, default=True)
+    """Switch the plugin (and with it the hub) off, e.g. `enabled: !ENV [CI, true]`."""
+
+    # Content folders (relative to docs_dir)
+    articles_dir = c.Type(str, default="articles")
+    """Folder of articles; `blog/posts` reads a Material blog unchanged."""
+    highlights_dir = c.Type(str, default="highlights")
+    """Folder of highlights (short social posts)."""
+    authors_file = c.Type(str, default=".authors.yml")
+    """Authors in Material's `.authors.yml` format (extended with profiles)."""
+    owner = c.Optional(c.Type(str))
+    """Author id of the executive the hub is about (default: the first author)."""
+
+    # URLs (relative to the site root; `{slug}`, `{id}`, `{year}` are filled in)
+    article_url = c.Type(str, default="articles/{slug}/")
+    """URL of an article."""
+    highlight_url = c.Type(str, default="highlights/{id}/")
+    """URL of a highlight's permalink page."""
+    index_url = c.Type(str, default="articles/")
+    """URL of the articles index (page 2 is `<index_url>page/2/`)."""
+    tag_url = c.Type(str, default="articles/tag/{slug}/")
+    """URL of a tag's listing."""
+    category_url = c.Type(str, default="articles/category/{slug}/")
+    """URL of a category's listing."""
+    archive_url = c.Type(str, default="articles/archive/{year}/")
+    """URL of a year's archive."""
+    author_url = c.Type(str, default="authors/{id}/")
+    """URL of an author's page (profile + articles)."""
+    language_url = c.Type(str, default="articles/lang/{lang}/")
+    """URL of the articles in one language (made when the hub has several languages)."""
+
+    # Listings
+    pagination_size = c.Type(int, default=10)
+    """Articles per listing page."""
+    related_count = c.Type(int, default=3)
+    """Related articles shown under an article (by shared tags and categories)."""
+    words_per_minute = c.Type(int, default=230)
+    """Reading speed for the reading time (CJK and Thai count characters instead)."""
+
+    # Publishing
+    timezone = c.Type(str, default="UTC")
+    """Time zone of dates written without one (IANA name, e.g. Europe/Oslo)."""
+    include_future = c.Type(bool, default=False)
+    """Publish future-dated articles now (default: they appear on their date)."""
+    drafts_on_serve = c.Type(bool, default=True)
+    """Show drafts (marked as drafts) under `mkdocs serve`; never in `mkdocs build`."""

@@ -1,0 +1,311 @@
+"""``podium/articles``: builds the hub and the article pages and listings.
+
+Flow: ``on_files`` reads every article, highlight and author into the hub (the one source of
+truth for the other Podium plugins), moves article pages to their slug URLs and adds the
+listing pages with ``File.generated``. ``on_page_content`` keeps each entry's rendered HTML for
+listings and feeds; ``on_page_context`` hands templates the data they show.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from podium.core.clock import build_now
+from podium.core.errors import ContentError
+from podium.core.hub import Hub, SiteInfo, build_hub
+from podium.core.i18n import format_day, language_name, translate
+from podium.core.links import rebase_html
+from podium.core.listings import Listing, plan_listings
+from podium.core.loader import load_content
+from podium.core.settings import ContentSettings, UrlScheme
+from podium.mkdocs.log import get_logger, report
+from podium.mkdocs.slots import page_slots
+
+from .config import ArticlesConfig
+
+log = get_logger("articles")
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+_MORE = re.compile(r"<!--\s*more\s*-->", re.I)
+_FIRST_PARAGRAPH = re.compile(r"<p>.*?</p>", re.S)
+_LEADING_H1 = re.compile(r"\A\s*<h1[^>]*>(.*?)</h1>", re.S)
+
+
+@dataclass(frozen=True)
+class RenderedEntry:
+    """An entry's HTML as rendered on its own page (links relative to ``url``)."""
+
+    url: str
+    html: str
+    excerpt_html: str
+
+
+class ArticlesPlugin(BasePlugin[ArticlesConfig]):
+    """Owner of the hub; see the module docstring for the event flow."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.is_serve = False
+        self._reset()
+
+    def _reset(self) -> None:
+        self.hub: Hub | None = None
+        self.settings: ContentSettings | None = None
+        self.rendered: dict[str, RenderedEntry] = {}
+        self.listings: dict[str, Listing] = {}
+        self._files: Files | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup makes MkDocs keep this instance across serve rebuilds, so all
+        # per-build state is reset in on_config.
+        self.is_serve = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self._reset()
+        if not self.config.enabled:
+            return None
+        self.settings = self._content_settings(config)
+        _add_template_dir(config)
+        return config
+
+    # -- files -----------------------------------------------------------------------------
+
+    # Run first: every other Podium plugin reads the hub from its own on_files.
+    @event_priority(100)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled or self.settings is None:
+            return None
+        self._files = files
+        sources = [file.src_uri for file in files.documentation_pages()]
+        loaded = load_content(self.settings, sources)
+        try:
+            hub, problems = build_hub(loaded, self.settings, self._site_info(config))
+        except ContentError as error:
+            raise PluginError(f"Two pages claim one URL:\n{error}") from None
+        report(log, loaded.problems + problems)
+        self.hub = hub
+        left_out = set(loaded.failed_sources) | set(hub.hidden)
+        for file in files.documentation_pages():
+            if file.src_uri in left_out:
+                file.inclusion = InclusionLevel.EXCLUDED
+                continue
+            entry = hub.entry_by_source(file.src_uri)
+            if entry is not None:
+                _move(file, entry.url, config)
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+        self._add_listings(files, config)
+        hidden = ", ".join(f"{why}: {src}" for src, why in sorted(hub.hidden.items()))
+        log.info(
+            f"{len(hub.articles)} articles, {len(hub.highlights)} highlights"
+            + (f" (left out — {hidden})" if hidden else "")
+        )
+        return files
+
+    def _add_listings(self, files: Files, config: MkDocsConfig) -> None:
+        assert self.hub is not None
+        title = translate("articles", self.hub.site.language)
+        for listing in plan_listings(self.hub, self.config.pagination_size, title):
+            existing = files.get_file_from_path(listing.source)
+            if existing is None:
+                content = f"---\ntitle: {_yaml_string(listing.title)}\n---\n"
+                files.append(
+                    File.generated(
+                        config,
+                        listing.source,
+                        content=content,
+                        inclusion=InclusionLevel.NOT_IN_NAV,
+                    )
+                )
+            self.listings[listing.source] = listing
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if self.hub is None:
+            return None
+        source = page.file.src_uri
+        entry = self.hub.entry_by_source(source)
+        if entry is not None:
+            # The sitemap's <lastmod>: the content's own date, not the day of the build.
+            page.update_date = entry.modified.date().isoformat()
+        if entry is not None and entry.kind == "article":
+            page.meta.setdefault("template", "podium/article.html")
+            page.meta.setdefault("title", entry.title)
+            page.meta.setdefault("hide", ["navigation"])
+        elif source in self.listings:
+            page.meta.setdefault("template", "podium/listing.html")
+            page.meta.setdefault("hide", ["navigation", "toc"])
+        elif page.meta.get("template") == "podium/home.html":
+            page.meta.setdefault("hide", ["navigation", "toc"])
+        return None
+
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if self.hub is None:
+            return None
+        entry = self.hub.entry_by_source(page.file.src_uri)
+        if entry is None:
+            return None
+        if entry.kind == "article":
+            # The article template prints the title; a Material-blog post repeats it as '# ...'.
+            html = _drop_leading_title(html, entry.title)
+        self.rendered[entry.source] = RenderedEntry(page.url, html, _excerpt(html))
+        return html
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        env.filters["podium_date"] = format_day
+        env.globals["podium_t"] = translate
+        env.globals["podium_language_name"] = language_name
+        return env
+
+    # Run early, so plugins that add to the page's slots find the data set here.
+    @event_priority(50)
+    def on_page_context(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any] | None:
+        if self.hub is None:
+            return None
+        podium = page_slots(context)
+        podium.hub = self.hub
+        podium.lang = self.hub.site.language
+        podium.data["excerpt"] = lambda article: self.excerpt_for(article, page.url)
+        podium.data["is_draft"] = lambda article: bool(getattr(article, "draft", False))
+        podium.data["link_url"] = self.link_url
+        entry = self.hub.entry_by_source(page.file.src_uri)
+        if entry is not None and entry.kind == "article":
+            podium.article = entry
+            podium.lang = entry.lang
+        elif entry is not None:
+            podium.highlight = entry
+            podium.lang = entry.lang
+        listing = self.listings.get(page.file.src_uri)
+        if listing is not None:
+            podium.listing = listing
+            if listing.kind == "language":
+                podium.lang = listing.key
+            if listing.kind == "author":
+                podium.author = self.hub.author(listing.key)
+        return context
+
+    def excerpt_for(self, article: Any, page_url: str) -> str:
+        """The article's excerpt HTML with links that work on ``page_url``."""
+        rendered = self.rendered.get(article.source)
+        if rendered is None:
+            return ""
+        return rebase_html(rendered.excerpt_html, rendered.url, page_url)
+
+    def link_url(self, target: str) -> str:
+        """A ``links`` target: a docs path (``articles/x.md``) becomes its page URL."""
+        if self._files is not None and target.endswith(".md"):
+            file = self._files.get_file_from_path(target.lstrip("/"))
+            if file is not None:
+                return file.url
+        return target
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _content_settings(self, config: MkDocsConfig) -> ContentSettings:
+        try:
+            zone = ZoneInfo(self.config.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise PluginError(
+                f"podium/articles: timezone: unknown time zone {self.config.timezone!r} "
+                "(expected an IANA name such as Europe/Oslo)"
+            ) from None
+        if self.config.pagination_size < 1:
+            raise PluginError("podium/articles: pagination_size: expected a number of 1 or more")
+        drafts = self.is_serve and self.config.drafts_on_serve
+        return ContentSettings(
+            docs_dir=Path(config.docs_dir),
+            articles_dir=self.config.articles_dir.strip("/"),
+            highlights_dir=self.config.highlights_dir.strip("/"),
+            authors_file=self.config.authors_file,
+            language=_site_language(config),
+            timezone=zone,
+            words_per_minute=self.config.words_per_minute,
+            related_count=self.config.related_count,
+            include_drafts=drafts,
+            include_future=self.config.include_future,
+            now=build_now(),
+            urls=UrlScheme(
+                article=self.config.article_url,
+                highlight=self.config.highlight_url,
+                index=self.config.index_url,
+                tag=self.config.tag_url,
+                category=self.config.category_url,
+                archive=self.config.archive_url,
+                author=self.config.author_url,
+                language=self.config.language_url,
+            ),
+        )
+
+    def _site_info(self, config: MkDocsConfig) -> SiteInfo:
+        return SiteInfo(
+            site_name=config.site_name,
+            site_url=config.site_url or None,
+            language=_site_language(config),
+            description=config.site_description or "",
+            owner=self.config.owner,
+        )
+
+
+def _site_language(config: MkDocsConfig) -> str:
+    theme_language = config.theme.get("language") if config.theme else None
+    return str(theme_language or "en")
+
+
+def _add_template_dir(config: MkDocsConfig) -> None:
+    """Put Podium's templates after the user's custom_dir and before the theme's own."""
+    templates = str(TEMPLATES)
+    dirs = config.theme.dirs
+    if any(os.path.realpath(d) == os.path.realpath(templates) for d in dirs):
+        return
+    custom = config.theme.custom_dir
+    position = 1 if custom and dirs and os.path.realpath(dirs[0]) == os.path.realpath(custom) else 0
+    dirs.insert(position, templates)
+
+
+def _move(file: File, url: str, config: MkDocsConfig) -> None:
+    """Serve a page at ``url`` (site-relative, ending in '/')."""
+    dest = url + "index.html" if config.use_directory_urls else url.rstrip("/") + ".html"
+    file.dest_uri = dest
+    file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, dest))
+    file.url = url if config.use_directory_urls else dest
+
+
+def _excerpt(html: str) -> str:
+    """HTML before ``<!-- more -->``, else the first paragraph (never a heading)."""
+    marker = _MORE.search(html)
+    if marker:
+        return _LEADING_H1.sub("", html[: marker.start()], count=1).strip()
+    paragraph = _FIRST_PARAGRAPH.search(html)
+    return paragraph.group(0) if paragraph else ""
+
+
+def _drop_leading_title(html: str, title: str) -> str:
+    """Remove a first ``<h1>`` that only repeats the title."""
+    match = _LEADING_H1.match(html)
+    heading = re.sub(r'<a class="headerlink".*?</a>', "", match.group(1)) if match else ""
+    if match and re.sub(r"<[^>]+>", "", heading).strip() == title.strip():
+        return html[match.end() :].lstrip()
+    return html
+
+
+def _yaml_string(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,37 @@
+"""How the other Podium plugins reach the hub built by ``podium/articles``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from podium.core.hub import Hub
+    from podium.mkdocs.articles.plugin import ArticlesPlugin
+
+ARTICLES = "podium/articles"
+
+
+def articles_plugin(config: MkDocsConfig, needed_by: str) -> ArticlesPlugin:
+    """The configured ``podium/articles`` plugin, or a clear error naming who needs it."""
+    plugin = config.plugins.get(ARTICLES)
+    if plugin is None:
+        raise PluginError(
+            f"{needed_by} needs the '{ARTICLES}' plugin: add '- {ARTICLES}' to 'plugins' in "
+            "mkdocs.yml."
+        )
+    return plugin  # type: ignore[return-value]
+
+
+def require_hub(config: MkDocsConfig, needed_by: str) -> Hub:
+    """The hub of this build; only valid from ``on_files`` on."""
+    plugin = articles_plugin(config, needed_by)
+    if plugin.hub is None:
+        raise PluginError(
+            f"{needed_by} asked for the hub before '{ARTICLES}' built it (is '{ARTICLES}' "
+            "disabled?)."
+        )
+    return plugin.hub
