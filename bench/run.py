@@ -321,6 +321,7 @@ def material_config(cards: bool) -> dict:
     if cards:
         plugins.append({"social": {"cards_layout_options": {"font_family": SOCIAL_FONT_FAMILY}}})
     config["plugins"] = plugins
+    config["hooks"] = [str(BENCH_DIR / "rss_dates_hook.py")]
     return config
 
 
