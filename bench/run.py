@@ -65,7 +65,7 @@ STACKS: dict[str, str] = {
 PODIUM_PLUGINS: dict[str, dict] = {
     "podium/articles": {"articles_dir": "blog/posts"},
     "podium/highlights": {},
-    "podium/cards": {"presets": "all"},
+    "podium/cards": {},  # presets: every built-in one, filled in by all_card_presets()
     "podium/feeds": {},
     "podium/share": {},
     "podium/meta": {},
@@ -338,6 +338,15 @@ def seed_social_fonts(folder: Path) -> None:
         shutil.copyfile(source, target / f"{style}.ttf")
 
 
+def all_card_presets() -> dict[str, bool]:
+    """`{name: true}` for every built-in card preset (explicit, whatever the defaults)."""
+    try:
+        from podium.cards import DEFAULT_PRESETS
+    except ImportError:
+        return {}
+    return dict.fromkeys(sorted(DEFAULT_PRESETS), True)
+
+
 def podium_plugins(with_cards: bool) -> tuple[list, list[str]]:
     """Podium plugin entries that load, and notes about what was skipped or dropped."""
     entry_points = {ep.name: ep for ep in md.entry_points(group="mkdocs.plugins")}
@@ -355,6 +364,8 @@ def podium_plugins(with_cards: bool) -> tuple[list, list[str]]:
         except Exception as error:  # any import/instantiation failure means "not there yet"
             notes.append(f"skipped {name}: {type(error).__name__}: {error}")
             continue
+        if name == "podium/cards" and all_card_presets():
+            wanted = {**wanted, "presets": all_card_presets()}
         options = {k: v for k, v in wanted.items() if k in known}
         dropped = sorted(set(wanted) - set(options))
         if dropped:
@@ -394,6 +405,14 @@ class StackResult:
     counts: Counts | None = None
     warm_changed: int = 0
     edit_report: EditReport | None = None
+    load: str = ""  # /proc/loadavg before the stack's first build: other work on the machine
+
+
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
 
 
 def build_env() -> dict[str, str]:
@@ -437,6 +456,7 @@ def run_stack(
     if config is None:
         return result
     env = build_env()
+    result.load = load_average()
     prepare(folder, info.root / "docs", stack, config)
     site, docs = folder / "site", folder / "docs"
 
@@ -712,6 +732,9 @@ def report(
                 out.append(f"  - unexpected: {', '.join(r.edit_report.unexpected[:10])}")
     out += ["", "## Targets (issue 9)", "", *targets(results, n), ""]
     notes = [f"- {stack}: {note}" for stack, r in results.items() for note in r.notes]
+    loads = ", ".join(f"{stack} {r.load}" for stack, r in results.items() if r.load)
+    if loads:
+        notes.append(f"- Load average (1, 5, 15 min) before each stack: {loads}")
     warn = [
         f"- {stack}: {b.warnings} warning/error lines in the {phase} build log"
         for stack, r in results.items()
