@@ -92,3 +92,30 @@ def test_bad_plugin_option_names_the_key(tmp_path):
     )
     assert isinstance(result.error, Abort)
     assert any("timezone" in m and "Mars/Olympus" in m for m in result.warnings())
+
+
+def test_html_in_front_matter_is_escaped_everywhere(tmp_path):
+    files = {
+        "index.md": "---\ntemplate: podium/home.html\n---\nHi.\n",
+        "articles/x.md": article(
+            'Hello <script>alert("t")</script> & "quotes"',
+            description="<img src=x onerror=alert(1)>",
+            tags=["<b>bold</b>"],
+            categories=["R&D <i>"],
+            slug="xss",
+        ),
+    }
+    result = build_site(tmp_path, files)
+    for url in ["articles/xss/", "articles/", "", "authors/ada/"]:
+        page = result.html(url)
+        assert not page.select("article script, .podium-listing script, .podium-hero script")
+        assert not page.select("[onerror]")
+        assert not page.select(".podium-tag b, .p-category i")
+    head = result.html("articles/xss/").head
+    assert not head.select("script:not([src]):not([type])") or all(
+        "alert" not in script.get_text() for script in head.select("script")
+    )
+    assert head.title.get_text().startswith('Hello <script>alert("t")</script>')
+    assert head.select_one("meta[name=description]")["content"] == "<img src=x onerror=alert(1)>"
+    heading = result.html("articles/xss/").select_one("h1.p-name").get_text()
+    assert heading == 'Hello <script>alert("t")</script> & "quotes"'

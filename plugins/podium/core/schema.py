@@ -38,6 +38,7 @@ HIGHLIGHT_KEYS = frozenset(
     {
         "title", "date", "lang", "tags", "article", "syndication", "share", "attribution",
         "image", "image_alt", "draft", "cards", "slug", "import_id", "import_hash",
+        "content_warning",
     }
 )  # fmt: skip
 

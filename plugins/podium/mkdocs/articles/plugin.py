@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jinja2 import Environment
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -138,6 +139,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
     ) -> str | None:
         if self.hub is None:
             return None
+        _escape_meta_for_theme(page)
         source = page.file.src_uri
         entry = self.hub.entry_by_source(source)
         if entry is not None:
@@ -145,7 +147,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             page.update_date = entry.modified.date().isoformat()
         if entry is not None and entry.kind == "article":
             page.meta.setdefault("template", "podium/article.html")
-            page.meta.setdefault("title", entry.title)
+            page.meta.setdefault("title", escape(entry.title))
             page.meta.setdefault("hide", ["navigation"])
         elif source in self.listings:
             page.meta.setdefault("template", "podium/listing.html")
@@ -305,6 +307,18 @@ def _drop_leading_title(html: str, title: str) -> str:
     if match and re.sub(r"<[^>]+>", "", heading).strip() == title.strip():
         return html[match.end() :].lstrip()
     return html
+
+
+def _escape_meta_for_theme(page: Page) -> None:
+    """Escape the front-matter values Material prints raw (``<title>``, meta description).
+
+    MkDocs' Jinja does not autoescape, so ``</title><script>`` in a title would run. The
+    values become ``Markup``, so templates that do escape (``| e``) do not escape twice.
+    """
+    for key in ("title", "description", "subtitle"):
+        value = page.meta.get(key)
+        if isinstance(value, str):
+            page.meta[key] = escape(value)
 
 
 def _yaml_string(value: str) -> str:

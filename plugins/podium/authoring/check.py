@@ -1,0 +1,451 @@
+"""``podium check``: every content problem at once, without building the site.
+
+Front matter is read by the same core loader the build uses (so both agree on what is an
+error); on top of that come checks a build only half does: links and images, alt texts,
+share texts, lonely translations, and how link previews will look.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from podium.core.errors import ContentError, Problem
+from podium.core.hub import SiteInfo, build_hub
+from podium.core.loader import LoadedContent, load_content
+from podium.core.settings import ContentSettings, UrlScheme
+
+from . import previews
+from .errors import AuthoringError
+from .links import Renderer, SiteMap, check_reference, find_references, page_url
+from .mkdocs_yaml import SiteConfig, load_site_config
+
+
+@dataclass
+class Report:
+    """Problems (paths relative to the hub's root) and notes about checks that were skipped."""
+
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    files_checked: int = 0
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for problem in self.problems if problem.is_error)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.problems) - self.errors
+
+    def exit_code(self, strict: bool = False) -> int:
+        return 1 if self.errors or (strict and self.warnings) else 0
+
+
+def content_settings(config: SiteConfig, now: datetime) -> ContentSettings:
+    """The settings the ``podium/articles`` plugin would use, from mkdocs.yml alone.
+
+    Drafts and future articles are included: they are checked before they go live.
+    """
+    options = config.plugin("podium/articles") or {}
+    zone_name = str(options.get("timezone") or "UTC")
+    try:
+        zone = ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise AuthoringError(
+            f"{config.path}: podium/articles.timezone: unknown time zone {zone_name!r}",
+            exit_code=2,
+        ) from None
+    # Each UrlScheme field `x` is the plugin option `x_url` (article_url, tag_url...).
+    defaults = UrlScheme()
+    urls = UrlScheme(
+        **{
+            item.name: str(options.get(f"{item.name}_url") or getattr(defaults, item.name))
+            for item in fields(UrlScheme)
+        }
+    )
+    base = ContentSettings(docs_dir=config.docs_dir)
+    return ContentSettings(
+        docs_dir=config.docs_dir,
+        articles_dir=str(options.get("articles_dir") or base.articles_dir).strip("/"),
+        highlights_dir=str(options.get("highlights_dir") or base.highlights_dir).strip("/"),
+        authors_file=str(options.get("authors_file") or base.authors_file),
+        language=config.language,
+        timezone=zone,
+        words_per_minute=int(options.get("words_per_minute") or base.words_per_minute),
+        include_drafts=True,
+        include_future=True,
+        now=now,
+        urls=urls,
+    )
+
+
+def check_hub(config_path: Path, now: datetime) -> Report:
+    """Check the hub configured by ``config_path``; raises AuthoringError if it can't start."""
+    config = load_site_config(config_path)
+    if not config.docs_dir.is_dir():
+        raise AuthoringError(f"{config.path}: docs_dir: no folder {config.docs_dir}", exit_code=2)
+    settings = content_settings(config, now)
+    docs_prefix = _relative(config.docs_dir, config.root)
+    config_name = _relative(config.path, config.root)
+
+    loaded = load_content(settings)
+    problems = list(loaded.problems)
+    site = SiteInfo(
+        site_name=str(config.raw.get("site_name") or ""),
+        site_url=config.site_url or None,
+        language=config.language,
+        description=str(config.raw.get("site_description") or ""),
+        owner=(config.plugin("podium/articles") or {}).get("owner"),
+    )
+    try:
+        hub, hub_problems = build_hub(loaded, settings, site)
+        problems.extend(hub_problems)
+    except ContentError as error:
+        hub = None
+        problems.extend(error.problems)
+    problems.extend(_duplicate_slugs(loaded))
+    problems.extend(_lonely_translations(loaded))
+    problems.extend(_preview_problems(loaded))
+    problems.extend(_cover_images(loaded, settings.docs_dir))
+
+    renderer = Renderer.from_config(config.raw.get("markdown_extensions"))
+    site_map = _site_map(config, settings, loaded, hub)
+    sources = sorted(path for path in site_map.files if path.endswith(".md"))
+    for source in sources:
+        problems.extend(_page_links(source, settings.docs_dir, renderer, site_map))
+
+    report = Report(files_checked=len(sources))
+    problems = [_under(problem, docs_prefix) for problem in problems]
+    problems.extend(_site_problems(config, config_name))
+    cards_options = config.plugin("podium/cards") or {}
+    cards_dir = config.site_dir / str(cards_options.get("output_dir") or "assets/cards")
+    for path, finding in previews.card_findings([cards_dir]):
+        problems.append(
+            Problem(
+                _relative(path, config.root), None, finding.field, finding.message, finding.severity
+            )
+        )
+    found_share, note = _share_problems(config, hub)
+    problems.extend(_under(problem, docs_prefix) for problem in found_share)
+    found_events, events_note = _event_problems(config, site_map)
+    problems.extend(_under(problem, docs_prefix) for problem in found_events)
+    report.notes.extend(text for text in (note, events_note) if text)
+    report.problems = sorted(set(problems), key=_order)
+    return report
+
+
+def _order(problem: Problem) -> tuple:
+    return (problem.path, problem.line or 0, problem.field, problem.message)
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _under(problem: Problem, prefix: str) -> Problem:
+    """Docs-relative paths (the core's) made relative to the hub root (the user's)."""
+    return Problem(
+        posixpath.join(prefix, problem.path),
+        problem.line,
+        problem.field,
+        problem.message,
+        problem.severity,
+    )
+
+
+def _duplicate_slugs(loaded: LoadedContent) -> list[Problem]:
+    """Two articles (or highlights) with one URL, drafts and future ones included.
+
+    Every file of a clash is named, so the author sees both sides wherever they look.
+    """
+    problems = []
+    for items in (loaded.articles, loaded.highlights):
+        owners: dict[str, list] = defaultdict(list)
+        for item in items:
+            owners[item.url].append(item)
+        for url, clashing in owners.items():
+            for item in clashing if len(clashing) > 1 else ():
+                others = ", ".join(sorted(o.source for o in clashing if o is not item))
+                problems.append(
+                    Problem(
+                        item.source,
+                        item.lines.get("slug"),
+                        "slug",
+                        f"'{url}' is also the URL of {others}: give one of them another slug",
+                    )
+                )
+    return problems
+
+
+def _lonely_translations(loaded: LoadedContent) -> list[Problem]:
+    """A translation_key no other article shares links to nothing."""
+    groups: dict[str, list] = defaultdict(list)
+    for article in loaded.articles:
+        if article.translation_key:
+            groups[article.translation_key].append(article)
+    by_slug = {article.slug: article for article in loaded.articles}
+    problems = []
+    for key, members in sorted(groups.items()):
+        if len(members) > 1:
+            continue
+        article = members[0]
+        original = by_slug.get(key)
+        if original is not None and original is not article:
+            hint = f"add `translation_key: {key}` to {original.source}"
+        else:
+            hint = "no other article has this key (a typo, or the original lacks it?)"
+        problems.append(
+            Problem(
+                article.source,
+                article.lines.get("translation_key"),
+                "translation_key",
+                f"{key!r} links to no translation: {hint}",
+                "warning",
+            )
+        )
+    return problems
+
+
+def _preview_problems(loaded: LoadedContent) -> list[Problem]:
+    """Titles and descriptions as link previews (X, LinkedIn...) will show them."""
+    problems = []
+    for article in loaded.articles:
+        cards = article.cards or {}
+        title = str(cards.get("title") or article.title)
+        description = str(cards.get("description") or article.description)
+        for finding in previews.text_findings(title, description):
+            line = article.lines.get(finding.field) or article.lines.get("title")
+            problems.append(
+                Problem(article.source, line, finding.field, finding.message, finding.severity)
+            )
+    return problems
+
+
+def _cover_images(loaded: LoadedContent, docs_dir: Path) -> list[Problem]:
+    """``image`` must exist and come with ``image_alt`` (cards and feeds show it)."""
+    problems = []
+    for item in [*loaded.articles, *loaded.highlights]:
+        if not item.image:
+            continue
+        line = item.lines.get("image")
+        if not item.image_alt:
+            problems.append(
+                Problem(item.source, line, "image_alt", "missing: describe the image", "warning")
+            )
+        if re.match(r"^[a-z]+:", item.image):
+            continue
+        here = posixpath.normpath(posixpath.join(posixpath.dirname(item.source), item.image))
+        at_root = posixpath.normpath(item.image.lstrip("/"))
+        if not any((docs_dir / candidate).is_file() for candidate in (here, at_root)):
+            problems.append(
+                Problem(item.source, line, "image", f"{item.image!r} not found in the docs folder")
+            )
+    return problems
+
+
+def _site_map(
+    config: SiteConfig, settings: ContentSettings, loaded: LoadedContent, hub: Any
+) -> SiteMap:
+    docs = settings.docs_dir
+    files = frozenset(
+        path.relative_to(docs).as_posix()
+        for path in docs.rglob("*")
+        if path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(docs).parts[:-1])
+    )
+    files = files | _generated_pages(config)
+    use_directory_urls = config.raw.get("use_directory_urls", True) is not False
+    page_urls = {
+        source: page_url(source, use_directory_urls) for source in files if source.endswith(".md")
+    }
+    for item in [*loaded.articles, *loaded.highlights]:
+        page_urls[item.source] = item.url
+    known = set(page_urls.values())
+    if hub is not None:
+        known.add(hub.urls.index())
+        known.add(hub.urls.highlights())
+        known.update(hub.urls.tag(name) for name in hub.tags)
+        known.update(hub.urls.category(name) for name in hub.categories)
+        known.update(hub.urls.archive(year) for year in hub.archives)
+        known.update(hub.urls.author(ident) for ident in hub.authors)
+        known.update(hub.urls.language(lang) for lang in hub.languages)
+    prefixes = tuple(
+        pattern.split("{", 1)[0]
+        for pattern in (settings.urls.article, settings.urls.highlight)
+        if "{" in pattern and pattern.split("{", 1)[0]
+    )
+    return SiteMap(files, page_urls, frozenset(known), prefixes)
+
+
+def _generated_pages(config: SiteConfig) -> frozenset[str]:
+    """Pages Podium plugins add when the author has not written them.
+
+    Convention: a plugin option named ``*_page`` holding a ``.md`` path (``events_page``,
+    ``about_page``) names such a page, and ``*_ics`` a calendar file. Defaults come from
+    the plugin's own Config class (the only place this module touches MkDocs).
+    """
+    pages: set[str] = set()
+    for name, options in config.plugins.items():
+        if not name.startswith("podium/"):
+            continue
+        values = {**_option_defaults(name), **options}
+        for key, value in values.items():
+            if not isinstance(value, str) or not value:
+                continue
+            if (key.endswith("_page") and value.endswith(".md")) or key.endswith("_ics"):
+                pages.add(value.strip("/"))
+    return frozenset(pages)
+
+
+def _option_defaults(plugin_name: str) -> dict[str, Any]:
+    from importlib.metadata import entry_points
+
+    for point in entry_points(group="mkdocs.plugins", name=plugin_name):
+        try:
+            schema = point.load().config_class._schema
+        except (ImportError, AttributeError):
+            return {}
+        return {key: option.default for key, option in schema}
+    return {}
+
+
+def _page_links(source: str, docs_dir: Path, renderer: Renderer, site: SiteMap) -> list[Problem]:
+    from podium.core.frontmatter import parse_front_matter
+
+    try:
+        text = (docs_dir / source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []  # the loader already reports unreadable content files
+    front = parse_front_matter(text, source)
+    problems = []
+    for reference in find_references(front.body, renderer, front.body_line):
+        if reference.kind == "image" and not (reference.alt or "").strip():
+            problems.append(
+                Problem(
+                    source,
+                    reference.line,
+                    "image",
+                    f"{reference.target!r} has no alt text: "
+                    f"write ![what it shows]({reference.target})",
+                    "warning",
+                )
+            )
+        verdict = check_reference(reference, source, site)
+        if verdict:
+            severity, message = verdict
+            problems.append(Problem(source, reference.line, reference.kind, message, severity))
+    return problems
+
+
+def _site_problems(config: SiteConfig, name: str) -> list[Problem]:
+    if config.site_url:
+        if not config.site_url.startswith(("https://", "http://")):
+            return [
+                Problem(name, _config_line(config, "site_url"), "site_url", "expected https://...")
+            ]
+        return []
+    return [
+        Problem(
+            name,
+            _config_line(config, "site_url"),
+            "site_url",
+            "missing: share cards, feeds and link previews need absolute URLs",
+        )
+    ]
+
+
+def _config_line(config: SiteConfig, key: str) -> int | None:
+    try:
+        lines = config.path.read_text(encoding="utf-8-sig").splitlines()
+    except OSError:
+        return None
+    for number, line in enumerate(lines, start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
+
+
+def _share_problems(config: SiteConfig, hub: Any) -> tuple[list[Problem], str | None]:
+    """Share texts against each platform's limit (hand-written ones; generated texts are
+    shortened to fit by podium.share itself)."""
+    try:
+        from podium.share.entries import share_problems
+        from podium.share.platforms import PLATFORM_IDS
+    except ImportError:
+        return [], "share texts not checked: podium.share is not installed"
+    if hub is None:
+        return [], "share texts not checked: fix the duplicate URLs first"
+    if not config.site_url:
+        return [], "share texts not checked: they need site_url"
+    options = config.plugin("podium/share") or {}
+    platforms = options.get("platforms") or list(PLATFORM_IDS)
+    found = share_problems(hub, platforms, include_shortened=True)
+    # Texts Podium generates are shortened to fit by design; texts the author wrote
+    # (`share.text`, `share.<platform>`) that do not fit are worth a line.
+    return [p for p in found if not p.message.startswith("generated text")], None
+
+
+def _event_problems(config: SiteConfig, site: SiteMap) -> tuple[list[Problem], str | None]:
+    """Events (talks, panels) as the ``podium/profile`` plugin reads them."""
+    options = config.plugin("podium/profile")
+    if options is None:
+        return [], None
+    try:
+        from podium.meta.events import parse_event
+    except ImportError:
+        return [], "events not checked: podium.meta is not installed"
+    folder = str(options.get("events_dir") or "events").strip("/") + "/"
+    page = str(options.get("events_page") or "events/index.md")
+    problems: list[Problem] = []
+    for source in sorted(site.files):
+        if not source.startswith(folder) or not source.endswith(".md") or source == page:
+            continue
+        try:
+            text = (config.docs_dir / source).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            problems.append(Problem(source, None, "file", f"cannot read: {error}"))
+            continue
+        _, found = parse_event(source, text, url=site.page_urls.get(source, ""))
+        problems.extend(found)
+    return problems, None
+
+
+def render_text(report: Report) -> str:
+    lines = [
+        f"{problem}" + ("" if problem.is_error else " (warning)") for problem in report.problems
+    ]
+    lines += [f"note: {note}" for note in report.notes]
+    lines.append(
+        f"{report.errors} error(s), {report.warnings} warning(s) in {report.files_checked} page(s)"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def render_json(report: Report) -> str:
+    data = {
+        "errors": report.errors,
+        "warnings": report.warnings,
+        "files_checked": report.files_checked,
+        "problems": [
+            {
+                "path": problem.path,
+                "line": problem.line,
+                "field": problem.field,
+                "message": problem.message,
+                "severity": problem.severity,
+            }
+            for problem in report.problems
+        ],
+        "notes": report.notes,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

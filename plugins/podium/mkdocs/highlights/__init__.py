@@ -1,0 +1,1 @@
+"""`podium/highlights`: the highlights wall, permalink pages and pull quotes (MkDocs adapter)."""

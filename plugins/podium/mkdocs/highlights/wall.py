@@ -1,0 +1,93 @@
+"""The highlights wall, planned from the hub alone (no MkDocs here).
+
+Every wall page lists *all* highlights, newest first; the ones outside the page's slice are
+marked `hidden`. Without JavaScript a reader sees one page at a time and follows the pager;
+with it, the tag and language filters work across every highlight on any page without a
+request. The price is that each wall page carries the whole list, which stays small for the
+few hundred short posts a hub holds.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from podium.core.model import Highlight
+from podium.core.text import slugify
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One filter choice: `value` goes in data attributes and URLs, `label` is shown."""
+
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class WallPage:
+    page: int
+    url: str  # site-relative, ends with "/"
+    page_urls: tuple[str, ...]
+    items: tuple[Highlight, ...]  # every highlight, newest first
+    first: int  # index of the first item of this page's slice
+    size: int
+
+    @property
+    def source(self) -> str:
+        return self.url + "index.md"
+
+    @property
+    def pages(self) -> int:
+        return len(self.page_urls)
+
+    def on_page(self, index: int) -> bool:
+        return self.first <= index < self.first + self.size
+
+    @property
+    def newer_url(self) -> str | None:
+        return self.page_urls[self.page - 2] if self.page > 1 else None
+
+    @property
+    def older_url(self) -> str | None:
+        return self.page_urls[self.page] if self.page < self.pages else None
+
+
+def plan_wall(
+    highlights: Sequence[Highlight], size: int, url_for: Callable[[int], str]
+) -> list[WallPage]:
+    size = max(1, size)
+    count = max(1, math.ceil(len(highlights) / size))
+    urls = tuple(url_for(page) for page in range(1, count + 1))
+    items = tuple(highlights)
+    return [
+        WallPage(page, urls[page - 1], urls, items, (page - 1) * size, size)
+        for page in range(1, count + 1)
+    ]
+
+
+def tag_value(tag: str) -> str:
+    return slugify(tag)
+
+
+def tag_facets(highlights: Sequence[Highlight]) -> list[Facet]:
+    """Tags by slug (case and accents folded), labelled with their most common spelling."""
+    counts: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for highlight in highlights:
+        for tag in dict.fromkeys(highlight.tags):
+            value = tag_value(tag)
+            counts[value] += 1
+            spellings.setdefault(value, Counter())[tag] += 1
+    return [
+        Facet(value, min(spellings[value].items(), key=lambda kv: (-kv[1], kv[0]))[0], n)
+        for value, n in sorted(counts.items(), key=lambda kv: kv[0])
+    ]
+
+
+def language_facets(highlights: Sequence[Highlight]) -> list[Facet]:
+    counts = Counter(highlight.lang for highlight in highlights)
+    return [Facet(lang, lang, n) for lang, n in sorted(counts.items())]
