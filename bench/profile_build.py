@@ -134,9 +134,21 @@ def summarize(prof: Path, top: int) -> str:
     lines.append("|---:|---:|---:|---|")
     for func, (_cc, nc, tt, ct, _callers) in rows:
         lines.append(f"| {tt:.2f} | {ct:.2f} | {nc} | `{label(func)}` |")
+    files: dict[str, float] = defaultdict(float)
+    for func, (_cc, _nc, tt, _ct, _callers) in stats.stats.items():
+        if func[0] != "~":
+            files[label((func[0], 0, "")).rsplit(":", 1)[0]] += tt
+    lines += ["", f"Top {top} source files (templates included) by own time:", ""]
+    lines += ["| own s | file |", "|---:|---|"]
+    for name, seconds in sorted(files.items(), key=lambda kv: -kv[1])[:top]:
+        lines.append(f"| {seconds:.2f} | `{name}` |")
     rows = sorted(stats.stats.items(), key=lambda kv: -kv[1][3])
     podium_rows = [r for r in rows if owner(r[0][0]) == "Podium"][:top]
-    lines += ["", f"Top {top} Podium functions by cumulative time:", ""]
+    lines += ["", f"Top {top} Podium functions by cumulative time (a Jinja template's"]
+    lines += [
+        "generated functions are counted once per yield, so their calls and cum are inflated):"
+    ]
+    lines += [""]
     lines += ["| cum s | own s | calls | function |", "|---:|---:|---:|---|"]
     for func, (_cc, nc, tt, ct, _callers) in podium_rows:
         lines.append(f"| {ct:.2f} | {tt:.2f} | {nc} | `{label(func)}` |")
@@ -151,7 +163,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm", action="store_true", help="profile the second build")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--work", type=Path, default=run.BENCH_DIR / "work")
+    parser.add_argument("--summarize", type=Path, help="only summarise an existing .prof")
     args = parser.parse_args(argv)
+    if args.summarize:
+        print(summarize(args.summarize, args.top))
+        return 0
 
     config, notes = run.stack_config(args.stack)
     for note in notes:
