@@ -1,0 +1,1 @@
+"""The ``podium/share`` plugin: share bar, team share kit and its exports."""

@@ -1,0 +1,53 @@
+"""Options of the ``podium/share`` plugin."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+from podium.share.platforms import PLATFORM_IDS
+
+
+class UtmConfig(Config):
+    """Tracking parameters on shared links (never on canonical URLs)."""
+
+    enabled = c.Type(bool, default=True)
+    """Add `utm_*` parameters to shared links at all."""
+    medium = c.Type(str, default="social")
+    """`utm_medium` for social networks and messengers (GA4 files it as Organic Social)."""
+    email_medium = c.Type(str, default="email")
+    """`utm_medium` of email links."""
+    sources = c.Type(dict, default={})
+    """`utm_source` per platform where it should differ from the platform id."""
+    names = c.Type(dict, default={})
+    """Other parameter names, e.g. `{utm_campaign: mtm_campaign}`."""
+    share_bar_content = c.Type(str, default="")
+    """`utm_content` of the public share bar's links (e.g. `share-button`)."""
+
+
+class ShareConfig(Config):
+    """Share bar, per-platform post texts, UTM links and the team share kit."""
+
+    enabled = c.Type(bool, default=True)
+    """Switch the plugin off, e.g. `enabled: !ENV [CI, true]`."""
+    platforms = c.ListOfItems(c.Choice(PLATFORM_IDS), default=list(PLATFORM_IDS))
+    """Platforms in the share bar and the kit, in this order."""
+    mastodon_instance = c.Type(str, default="")
+    """Instance for Mastodon links in the kit and the no-JavaScript share bar (default: the
+    owner's Mastodon profile). Readers with JavaScript are asked for their own instance."""
+    team = c.ListOfItems(c.Type((str, dict)), default=[])
+    """Team members: names or `{id, name}`; each gets `utm_content=<id>` links in the kit."""
+    kit = c.Type(bool, default=True)
+    """Build the team share kit pages and the CSV/JSON exports."""
+    kit_dir = c.Type(str, default="share-kit")
+    """Where the kit lives (site-relative folder)."""
+    kit_link = c.Type(bool, default=True)
+    """Link each page's share bar to its kit page."""
+    shortened = c.Choice(("warning", "info"), default="warning")
+    """How to report a generated text shortened to fit a platform: a `warning` (fails
+    `--strict`) or `info`. Hand-written per-platform texts over their limit are always
+    errors."""
+    utm = c.SubConfig(UtmConfig)
+    """Tracking parameters: `enabled`, `medium`, `email_medium`, `sources`, `names`,
+    `share_bar_content` (`utm_source` is the platform, `utm_campaign` the slug or id,
+    `utm_content` a team member's id in the kit)."""

@@ -1,0 +1,98 @@
+"""Share sources from the hub's articles and highlights, and the check ``podium check``
+and ``--strict`` builds run over them (hand-written texts over their limits are errors)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from podium.core.errors import Problem
+from podium.core.hub import Hub
+from podium.core.model import Article, Highlight
+from podium.core.text import strip_markdown
+from podium.share.intents import InvalidInstance, normalize_instance
+from podium.share.kit import CardImage, KitEntry, TeamMember, build_entry
+from podium.share.problems import ShareProblem
+from podium.share.settings import parse_share_settings
+from podium.share.texts import ShareSource
+from podium.share.utm import UtmSettings
+
+
+def entry_key(item: Article | Highlight) -> tuple[str, str]:
+    return (item.kind, item.slug if isinstance(item, Article) else item.id)
+
+
+def to_problem(problem: ShareProblem) -> Problem:
+    return Problem(problem.path, problem.line, problem.field, problem.message, problem.severity)
+
+
+def share_source(item: Article | Highlight, hub: Hub) -> tuple[ShareSource, list[ShareProblem]]:
+    """What the post texts of one article or highlight are made from."""
+    line = item.lines.get("share")
+    settings, problems = parse_share_settings(item.share or None, item.source, line)
+    url = hub.site.absolute(item.url)
+    if isinstance(item, Article):
+        source = ShareSource(
+            item.source, item.title, url, item.slug, item.description, settings, "article", line
+        )
+    else:
+        lines = (" ".join(line.split()) for line in strip_markdown(item.body).splitlines())
+        words = "\n".join(line for line in lines if line)
+        if item.attribution:
+            words = f"{words}\n— {item.attribution}"
+        source = ShareSource(
+            item.source, item.title, url, item.id, "", settings, "highlight", line, words
+        )
+    return source, problems
+
+
+def owner_mastodon_instance(hub: Hub) -> str:
+    """The instance of the owner's Mastodon profile (``@me@host`` or a URL), if any."""
+    owner = hub.owner()
+    handle = owner.profiles.get("mastodon", "") if owner else ""
+    try:
+        return normalize_instance(handle) if handle else ""
+    except InvalidInstance:
+        return ""
+
+
+def build_entries(
+    hub: Hub,
+    *,
+    platforms: Sequence[str],
+    utm: UtmSettings | None = None,
+    members: Sequence[TeamMember] = (),
+    mastodon_instance: str = "",
+    kit_url_of=lambda item: "",
+    cards_of=lambda item: (),
+) -> tuple[dict[tuple[str, str], KitEntry], list[ShareProblem]]:
+    """Kit entries for every published article and highlight, newest first, plus problems."""
+    entries: dict[tuple[str, str], KitEntry] = {}
+    problems: list[ShareProblem] = []
+    items: Iterable[Article | Highlight] = (*hub.articles, *hub.highlights)
+    for item in items:
+        source, found = share_source(item, hub)
+        if not source.settings.enabled:
+            problems.extend(found)
+            continue
+        cards: Sequence[CardImage] = cards_of(item)
+        entry, more = build_entry(
+            source,
+            platforms=platforms,
+            utm=utm,
+            members=members,
+            mastodon_instance=mastodon_instance,
+            cards=cards,
+            kit_url=kit_url_of(item),
+        )
+        entries[entry_key(item)] = entry
+        problems.extend((*found, *more))
+    return entries, problems
+
+
+def share_problems(
+    hub: Hub, platforms: Sequence[str], *, include_shortened: bool = True
+) -> list[Problem]:
+    """What ``podium check`` reports: bad ``share:`` settings, hand-written texts over their
+    limits (errors) and, unless left out, generated texts that had to be shortened."""
+    _, problems = build_entries(hub, platforms=platforms)
+    return [to_problem(p) for p in problems if include_shortened or p.kind != "shortened"]
