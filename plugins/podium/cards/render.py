@@ -1,0 +1,139 @@
+"""Render one card: background, layout, encoding; and the cache key of its inputs."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import PIL
+from PIL import Image, features
+
+from podium.cards import images
+from podium.cards.brand import Brand
+from podium.cards.canvas import Canvas
+from podium.cards.encode import encode
+from podium.cards.errors import CardError
+from podium.cards.fonts import FontChain, file_digest, resolve_engine
+from podium.cards.layouts import LAYOUTS
+from podium.cards.presets import Preset
+from podium.cards.spec import CardSpec
+from podium.cards.typography import smarten
+
+BACKGROUND_VEIL = 0.8  # share of the brand gradient laid over a photo, so text stays legible
+
+
+@dataclass(frozen=True)
+class Rendered:
+    data: bytes
+    ext: str
+    canvas: Canvas
+
+
+def effective(spec: CardSpec, brand: Brand) -> CardSpec:
+    """The spec with brand defaults filled in (the site's avatar when a page has none)."""
+    if spec.layout not in LAYOUTS:
+        raise CardError(f"{spec.where}: cards.layout", f"unknown layout {spec.layout!r}")
+    for name, path in (("photo", spec.photo), ("background", spec.background)):
+        if path is not None and not Path(path).is_file():
+            raise CardError(f"{spec.where}: cards.{name}", f"file not found: {path}")
+    if spec.photo is None and brand.avatar is not None and spec.use_brand_avatar:
+        return dataclasses.replace(spec, photo=brand.avatar)
+    return spec
+
+
+def background_path(spec: CardSpec, brand: Brand) -> Path | None:
+    return spec.background or brand.background_image
+
+
+def draw(spec: CardSpec, preset: Preset, brand: Brand) -> Canvas:
+    """The card as an image, with a record of every text placement."""
+    spec = effective(spec, brand)
+    size = (preset.width, preset.height)
+    colors = brand.colors
+    base = images.gradient(size, colors.background, colors.background_end).copy()
+    photo_path = background_path(spec, brand)
+    if photo_path is not None:
+        try:
+            photo = images.cover(photo_path, size)
+        except OSError as exc:
+            raise CardError(
+                f"{spec.where}: cards.background", f"cannot read {photo_path}: {exc}"
+            ) from None
+        base = Image.blend(photo, base, BACKGROUND_VEIL)
+    canvas = Canvas.create(preset, brand, base)
+    LAYOUTS[spec.layout](canvas, _typeset(spec))
+    return canvas
+
+
+def _typeset(spec: CardSpec) -> CardSpec:
+    fields = ("title", "description", "author", "role", "organization", "eyebrow")
+    changes = {name: smarten(getattr(spec, name), spec.lang) for name in fields}
+    return dataclasses.replace(spec, **changes)
+
+
+def render(spec: CardSpec, preset: Preset, brand: Brand) -> Rendered:
+    canvas = draw(spec, preset, brand)
+    photo = background_path(spec, brand) is not None
+    data, ext = encode(canvas.image, preset, photo, spec.where)
+    return Rendered(data, ext, canvas)
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Hash of this package's source: a change to the design invalidates cached cards."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _file(path: Path | None) -> str | None:
+    return file_digest(path) if path is not None else None
+
+
+def card_key(spec: CardSpec, preset: Preset, brand: Brand) -> str:
+    """SHA-256 over every input that can change the card's bytes."""
+    spec = effective(spec, brand)
+    fields = dataclasses.asdict(spec)
+    fields.pop("source")  # names the page in messages only
+    fields["photo"] = _file(spec.photo)
+    fields["background"] = _file(spec.background)
+    chains = [
+        FontChain.of(f, brand.fallback_fonts, "basic")
+        for f in (brand.font_regular, brand.font_bold)
+    ]
+    payload = {
+        "code": code_digest(),
+        "pillow": PIL.__version__,
+        "freetype": features.version("freetype2"),
+        "raqm": features.version("raqm"),
+        "engine": resolve_engine(brand.layout_engine).name,
+        "spec": fields,
+        "preset": dataclasses.asdict(preset),
+        "brand": {
+            "site_name": brand.site_name,
+            "domain": brand.domain,
+            "colors": dataclasses.asdict(brand.colors),
+            "logo": _file(brand.logo),
+            "background_image": _file(brand.background_image),
+            "fonts": [chain.digest() for chain in chains],
+        },
+    }
+    blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def missing_glyphs(spec: CardSpec, brand: Brand) -> tuple[str, ...]:
+    """Characters on the card that none of the brand's fonts can draw."""
+    spec = _typeset(spec)
+    bold = FontChain.of(brand.font_bold, brand.fallback_fonts, "basic")
+    regular = FontChain.of(brand.font_regular, brand.fallback_fonts, "basic")
+    bold_text = " ".join(
+        (spec.title, spec.author, spec.eyebrow.upper(), spec.organization.upper(), brand.site_name)
+    )
+    regular_text = " ".join((spec.description, spec.date, spec.role, brand.domain))
+    return tuple(sorted(set(bold.missing(bold_text)) | set(regular.missing(regular_text))))

@@ -1,0 +1,1 @@
+"""``podium/cards``: the MkDocs adapter of :mod:`podium.cards`."""

@@ -1,0 +1,224 @@
+"""``podium/cards``: a share card per page and platform preset, with their meta tags.
+
+Flow: ``on_config`` validates presets and brand (bad values stop the build naming the key);
+``on_files`` plans one card per article, highlight, author page and the home page and
+preset, renders what the cache lacks on all cores, and adds the images with
+``File.generated``; ``on_page_context`` puts the ``og:image``/``twitter:image`` tags in the
+page's ``head`` slot. Other plugins (the share kit) read :meth:`CardsPlugin.cards_for`.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from podium.cards import CardError, CardJob, load_brand, parse_presets, render_all
+from podium.cards.batch import BatchResult, prune
+from podium.cards.brand import Brand, brand_warnings
+from podium.cards.plan import CardInfo, CardPage, Planner
+from podium.cards.presets import Preset
+from podium.mkdocs.hub_access import require_hub
+from podium.mkdocs.log import get_logger, report
+from podium.mkdocs.slots import page_slots
+
+from .config import CardsConfig
+
+log = get_logger("cards")
+
+NAME = "podium/cards"
+META_TEMPLATE = "podium/cards/meta.html"
+
+
+class CardsPlugin(BasePlugin[CardsConfig]):
+    """See the module docstring for the event flow."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.is_serve = False
+        self._reset()
+
+    def _reset(self) -> None:
+        self.presets: tuple[Preset, ...] = ()
+        self.brand: Brand | None = None
+        self.cache_dir: Path | None = None
+        self.last: BatchResult | None = None
+        self._by_url: dict[str, dict[str, CardInfo]] = {}
+        self._by_source: dict[str, dict[str, CardInfo]] = {}
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Having on_startup keeps this instance across serve rebuilds: state resets in on_config.
+        self.is_serve = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self._reset()
+        if not self.config.enabled:
+            return None
+        if not config.site_url:
+            raise PluginError(
+                f"{NAME}: site_url: required for the absolute og:image URLs platforms need; "
+                "set site_url in mkdocs.yml (or disable the plugin)"
+            )
+        base = Path(config.config_file_path or ".").resolve().parent
+        brand = dict(self.config.brand)
+        brand.setdefault("site_name", config.site_name)
+        brand.setdefault("domain", urlsplit(config.site_url).hostname or "")
+        try:
+            self.presets = parse_presets(self.config.presets)
+            self.brand = load_brand(brand, base)
+        except CardError as error:
+            raise PluginError(f"{NAME}: {error}") from None
+        for warning in brand_warnings(self.brand):
+            log.warning(warning)
+        if self.config.workers < 0:
+            raise PluginError(f"{NAME}: workers: expected 0 (all cores) or more")
+        self.cache_dir = base / self.config.cache_dir
+        return config
+
+    # Run after podium/articles (priority 100) has built the hub.
+    @event_priority(-50)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled or self.brand is None or self.cache_dir is None:
+            return None
+        hub = require_hub(config, NAME)
+        planner = Planner(hub, Path(config.docs_dir))
+        pages = planner.pages(home=self.config.home)
+        report(log, planner.problems)
+        jobs = [CardJob(page.spec, preset) for page in pages for preset in self.presets]
+        logged = 0
+
+        def progress(done: int, count: int) -> None:
+            nonlocal logged
+            step = max(1, count // 10)  # about ten progress lines, however many cards
+            if count >= 20 and (done == count or done // step > logged // step):
+                logged = done
+                log.info(f"rendered {done}/{count} cards")
+
+        try:
+            result = render_all(
+                jobs,
+                self.brand,
+                self.cache_dir,
+                workers=self.config.workers or os.cpu_count(),
+                progress=progress,
+            )
+        except CardError as error:
+            raise PluginError(f"{NAME}: {error}") from None
+        self.last = result
+        log.info(
+            f"{result.rendered} cards rendered, {result.reused} reused from the cache "
+            f"({len(pages)} pages x {len(self.presets)} presets)"
+        )
+        self._publish(pages, result, files, config)
+        return files
+
+    def _publish(
+        self, pages: list[CardPage], result: BatchResult, files: Files, config: MkDocsConfig
+    ) -> None:
+        site = require_hub(config, NAME).site
+        output = self.config.output_dir.strip("/")
+        added: set[str] = set()
+        per_page = len(self.presets)
+        for index, page in enumerate(pages):
+            cards = result.cards[index * per_page : (index + 1) * per_page]
+            missing = sorted({char for card in cards for char in card.missing})
+            if missing:
+                shown = " ".join(missing)
+                log.warning(
+                    f"{page.spec.where}: cards: no glyph for {shown} in the card fonts; "
+                    "add a font that has them to brand.fallback_fonts"
+                )
+            infos: dict[str, CardInfo] = {}
+            for card in cards:
+                path = posixpath.join(output, card.name)
+                if path not in added:
+                    added.add(path)
+                    existing = files.get_file_from_path(path)
+                    if existing is not None:
+                        files.remove(existing)
+                    files.append(
+                        File.generated(
+                            config,
+                            path,
+                            abs_src_path=str(card.cache_path),
+                            inclusion=InclusionLevel.NOT_IN_NAV,
+                        )
+                    )
+                preset = card.job.preset
+                infos[preset.name] = CardInfo(
+                    preset=preset.name,
+                    url=site.absolute(path),
+                    path=path,
+                    width=card.width,
+                    height=card.height,
+                    mime=card.mime,
+                    alt=card.alt,
+                    meta=preset.meta,
+                )
+            self._by_url[page.url] = infos
+            self._by_source[page.source] = infos
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # Only after a full build: under serve, a card dropped a moment ago may come back.
+        if self.is_serve or self.last is None or self.cache_dir is None:
+            return
+        keep = {card.key for card in self.last.cards}
+        removed = prune(self.cache_dir, keep, self.config.cache_max_age)
+        if removed:
+            log.info(
+                f"removed {removed} unused cards older than {self.config.cache_max_age} "
+                "days from the cache"
+            )
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        """Rebuild when a brand file outside docs/ changes (logo, avatar, fonts, background)."""
+        if self.brand is None:
+            return server
+        docs = Path(config.docs_dir).resolve()
+        brand = self.brand
+        for path in (
+            brand.logo,
+            brand.avatar,
+            brand.background_image,
+            *brand.fallback_fonts,
+            brand.font_regular,
+            brand.font_bold,
+        ):
+            if path is not None and docs not in Path(path).resolve().parents:
+                server.watch(str(path))
+        return server
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def on_page_context(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any] | None:
+        cards = self._by_source.get(page.file.src_uri)
+        if not cards:
+            return None
+        podium = page_slots(context)
+        podium.data["cards"] = cards
+        podium.data["card_og"] = cards.get("og") or cards.get("x")
+        podium.data["card_x"] = cards.get("x") or cards.get("og")
+        if podium.data["card_og"] is not None and META_TEMPLATE not in podium.head:
+            podium.head.append(META_TEMPLATE)
+        return context
+
+    # -- for other plugins -----------------------------------------------------------------
+
+    def cards_for(self, page_url: str) -> dict[str, CardInfo]:
+        """The cards of the page at ``page_url`` (site-relative, as in the hub), by preset.
+
+        Includes the presets not announced in meta tags (story, square, portrait), for the
+        share kit. Empty when the page has no cards (opted out, or not a card page).
+        """
+        return dict(self._by_url.get(page_url, {}))

@@ -1,0 +1,1 @@
+"""podium/feeds: the MkDocs adapter of the feed library."""
