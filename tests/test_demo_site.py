@@ -48,9 +48,32 @@ def test_home_and_article_open_without_console_errors(demo_site):
         errors: list[str] = []
         page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
         page.on("pageerror", lambda error: errors.append(str(error)))
+        _serve_production_origin(page, demo_site.site)
         for url in ["", article_url]:
             response = page.goto(base + url)
             assert response is not None and response.ok, url
             page.wait_for_load_state("load")
         assert page.locator("h1.p-name").first.inner_text()
         assert errors == []
+
+
+def _serve_production_origin(page, site: Path) -> None:
+    """Answer requests for the demo's site_url from the built site: absolute links (hreflang,
+    which Material's language selector fetches `sitemap.xml` beside) name a host that does
+    not resolve here."""
+    import re
+
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    site_url = re.search(r"^site_url:\s*(\S+)", config, re.M).group(1)
+
+    def fulfil(route) -> None:
+        relative = route.request.url[len(site_url) :].split("#")[0].split("?")[0]
+        target = site / relative
+        if target.is_dir():
+            target = target / "index.html"
+        if target.is_file():
+            route.fulfill(path=str(target))
+        else:
+            route.fulfill(status=404, body="")
+
+    page.route(site_url.rstrip("/") + "/**", fulfil)

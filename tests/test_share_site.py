@@ -250,7 +250,7 @@ def test_utm_is_configurable(tmp_path):
 @pytest.mark.parametrize(
     ("config", "message"),
     [
-        ({"site_url": None}, "podium/share needs 'site_url'"),
+        ({"site_url": None}, "podium/share: site_url: share links must be absolute"),
         ({"plugins": [{"podium/share": {"mastodon_instance": "not a host"}}, "podium/articles"]},
          "mastodon_instance"),
         ({"plugins": ["podium/articles", {"podium/share": {"team": ["A", "a"]}}]},

@@ -191,17 +191,35 @@ def fit(
     text = clean(text)
     if not text:
         return TextBlock((), smallest, 0, 0, 0, False)
-    for size in sizes(largest, max(1, smallest)):
+
+    def attempt(size: int) -> tuple[bool, list[str], int, int, int, int]:
         ascent, descent = chain.metrics(size, text)
         pitch = math.ceil(size * leading)
         room = 1 + max(0, (height - ascent - descent) // pitch)
         allowed = min(room, max_lines or room)
         lines = wrap(text, chain, size, width)
-        if len(lines) <= allowed and ascent + descent <= height:
-            if balance:
-                lines = _balance(text, chain, size, width, lines)
-            return TextBlock(tuple(lines), size, pitch, ascent, descent, False)
+        fits = len(lines) <= allowed and ascent + descent <= height
+        return fits, lines, ascent, descent, pitch, allowed
+
+    # Fitting is monotone in the size (smaller type holds more), so binary-search the
+    # candidate sizes: wrapping is the costly step, and a linear scan wraps ~20 times.
+    candidates = sizes(largest, max(1, smallest))
+    low, high, best = 0, len(candidates) - 1, None
+    while low <= high:
+        middle = (low + high) // 2
+        trial = attempt(candidates[middle])
+        if trial[0]:
+            best, high = (candidates[middle], trial), middle - 1
+        else:
+            low = middle + 1
+    if best is not None:
+        size, (_, lines, ascent, descent, pitch, _) = best
+        if balance:
+            lines = _balance(text, chain, size, width, lines)
+        return TextBlock(tuple(lines), size, pitch, ascent, descent, False)
     # Too long even at the smallest size: keep the lines that fit and end with an ellipsis.
+    size = candidates[-1]
+    _, lines, ascent, descent, pitch, allowed = attempt(size)
     kept = lines[: max(1, allowed)]
     kept[-1] = _ellipsize(kept[-1], chain, size, width)
     return TextBlock(tuple(kept), size, pitch, ascent, descent, True)

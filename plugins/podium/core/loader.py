@@ -96,22 +96,28 @@ def load_content(settings: ContentSettings, sources: Iterable[str] | None = None
     return result
 
 
-def _read(settings: ContentSettings, source: str) -> str:
-    return (settings.docs_dir / source).read_text(encoding="utf-8")
-
-
-def read_article(settings: ContentSettings, source: str) -> tuple[Article | None, list[Problem]]:
-    """One article from its Markdown file."""
+def _open(
+    settings: ContentSettings, source: str, known_keys: frozenset[str]
+) -> tuple[Checked | None, list[Problem]]:
+    """Read and parse one content file; ``None`` when it cannot be read or parsed."""
     try:
-        raw = _read(settings, source)
+        raw = (settings.docs_dir / source).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         return None, [Problem(source, None, "file", f"cannot read: {error}")]
     front = parse_front_matter(raw, source)
     if front.problems:  # unreadable YAML: any further "missing" message would mislead
         return None, front.problems
     check = Checked(front, source)
-    zone = settings.timezone
-    check.problems.extend(unknown_key_problems(front.data, ARTICLE_KEYS, source, front.lines))
+    check.problems.extend(unknown_key_problems(front.data, known_keys, source, front.lines))
+    return check, []
+
+
+def read_article(settings: ContentSettings, source: str) -> tuple[Article | None, list[Problem]]:
+    """One article from its Markdown file."""
+    check, problems = _open(settings, source, ARTICLE_KEYS)
+    if check is None:
+        return None, problems
+    front, zone = check.front, settings.timezone
 
     title = check.get("title", fields.text)
     if title is None and "title" not in front.data:
@@ -175,16 +181,10 @@ def read_highlight(
     settings: ContentSettings, source: str
 ) -> tuple[Highlight | None, list[Problem]]:
     """One highlight (a short post) from its Markdown file."""
-    try:
-        raw = _read(settings, source)
-    except (OSError, UnicodeDecodeError) as error:
-        return None, [Problem(source, None, "file", f"cannot read: {error}")]
-    front = parse_front_matter(raw, source)
-    if front.problems:  # unreadable YAML: any further "missing" message would mislead
-        return None, front.problems
-    check = Checked(front, source)
-    zone = settings.timezone
-    check.problems.extend(unknown_key_problems(front.data, HIGHLIGHT_KEYS, source, front.lines))
+    check, problems = _open(settings, source, HIGHLIGHT_KEYS)
+    if check is None:
+        return None, problems
+    front, zone = check.front, settings.timezone
     created = check.get("date", lambda value: fields.moment(value, zone))
     if created is None and "date" not in front.data:
         check.error("date", "missing: add 'date: 2026-03-14' to the front matter")

@@ -35,3 +35,17 @@ def require_hub(config: MkDocsConfig, needed_by: str) -> Hub:
             "disabled?)."
         )
     return plugin.hub
+
+
+def require_site_url(config: MkDocsConfig, plugin: str, why: str) -> str:
+    """``site_url`` with a trailing slash, or one clear error naming the plugin and the need.
+
+    Every absolute URL Podium writes (feeds, og:image, share links, JSON-LD) comes from it;
+    without it, platforms silently drop relative URLs, so the build stops instead.
+    """
+    if not config.site_url:
+        raise PluginError(
+            f"{plugin}: site_url: {why}; set site_url in mkdocs.yml "
+            "(for example site_url: https://example.com/)"
+        )
+    return config.site_url if config.site_url.endswith("/") else config.site_url + "/"

@@ -26,7 +26,7 @@ from podium.cards.batch import BatchResult, prune
 from podium.cards.brand import Brand, brand_warnings
 from podium.cards.plan import CardInfo, CardPage, Planner
 from podium.cards.presets import Preset
-from podium.mkdocs.hub_access import require_hub
+from podium.mkdocs.hub_access import require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 
@@ -63,11 +63,7 @@ class CardsPlugin(BasePlugin[CardsConfig]):
         self._reset()
         if not self.config.enabled:
             return None
-        if not config.site_url:
-            raise PluginError(
-                f"{NAME}: site_url: required for the absolute og:image URLs platforms need; "
-                "set site_url in mkdocs.yml (or disable the plugin)"
-            )
+        require_site_url(config, NAME, "required for the absolute og:image URLs platforms need")
         base = Path(config.config_file_path or ".").resolve().parent
         brand = dict(self.config.brand)
         brand.setdefault("site_name", config.site_name)

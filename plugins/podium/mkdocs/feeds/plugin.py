@@ -36,7 +36,7 @@ from podium.feeds.hubfeeds import (
     plan_feeds,
 )
 from podium.feeds.strings import feed_text
-from podium.mkdocs.hub_access import articles_plugin, require_hub
+from podium.mkdocs.hub_access import articles_plugin, require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 
@@ -88,11 +88,7 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         self._reset()
         if not self.config.enabled:
             return None
-        if not config.site_url:
-            raise PluginError(
-                "podium/feeds: site_url: feeds need absolute URLs; set site_url in mkdocs.yml "
-                "(for example site_url: https://example.com/)"
-            )
+        require_site_url(config, "podium/feeds", "feeds need absolute URLs")
         self.options = self._options()
         return None
 

@@ -24,7 +24,7 @@ from mkdocs.structure.pages import Page
 
 from podium.core.atomic import write_bytes_atomic
 from podium.core.hub import Hub
-from podium.mkdocs.hub_access import require_hub
+from podium.mkdocs.hub_access import require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 from podium.share.entries import (
@@ -71,10 +71,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
         self._reset()
         if not self.config.enabled:
             return None
-        if not config.site_url:
-            raise PluginError(
-                f"{NAME} needs 'site_url' in mkdocs.yml: share links must be absolute."
-            )
+        require_site_url(config, NAME, "share links must be absolute")
         self._config = config
         utm = self.config.utm
         self.utm = UtmSettings(

@@ -1,0 +1,1 @@
+"""podium/meta: head meta, hreflang, language switcher, html lang and sitemap for every page."""

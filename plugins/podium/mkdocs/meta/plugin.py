@@ -1,0 +1,449 @@
+"""``podium/meta``: what every page says about itself.
+
+Flow: ``on_files`` (after ``podium/articles`` built the hub) checks every author's profile
+links and prepares the people pages describe. ``on_page_context`` builds the page's meta
+with ``podium.meta.page`` and fills the ``head`` slot (plus the language switcher in
+``before_content``); it also sets ``page.canonical_url`` for articles first published
+elsewhere, since Material prints the canonical link itself. ``on_post_page`` puts the page's
+own language on ``<html>``, and ``on_post_build`` replaces MkDocs' sitemap with one that
+carries hreflang alternates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from podium.core.atomic import write_bytes_atomic
+from podium.core.errors import Problem
+from podium.core.i18n import translate
+from podium.meta.i18n import strings_for
+from podium.meta.jsonld import PersonInfo
+from podium.meta.languages import LanguageChoice, language_choices
+from podium.meta.locales import bcp47, is_known_language
+from podium.meta.page import Alternate, ImageInfo, PageInfo, PageMeta, build_page_meta, render_head
+from podium.meta.person import ResolvedPerson, resolve_person
+from podium.meta.sitemap import SitemapEntry, gzipped, sitemap_xml
+from podium.meta.yamlpos import YamlError, load_located
+from podium.mkdocs.hub_access import articles_plugin, require_hub, require_site_url
+from podium.mkdocs.log import get_logger, report
+from podium.mkdocs.slots import page_slots
+
+from .config import MetaConfig
+
+STYLESHEET = "assets/podium/profile.css"  # language switcher, about, events, press
+log = get_logger("meta")
+
+HEAD_TEMPLATE = "podium/meta/head.html"
+SWITCHER_TEMPLATE = "podium/meta/languages.html"
+# Material writes `<html lang="{{ theme language }}" ...>` for every page; a page in another
+# language must say so (screen readers, hyphenation, translation prompts). Rewriting the one
+# opening tag is less invasive than forking Material's base.html.
+_HTML_LANG = re.compile(r'(<html\b[^>]*?\blang=")[^"]*(")', re.I)
+
+
+@dataclass
+class PageView:
+    """``podium.data["meta"]`` in templates."""
+
+    meta: PageMeta
+    head: Markup
+    choices: tuple[LanguageChoice, ...] = ()
+    strings: dict[str, str] = field(default_factory=dict)
+
+
+class MetaPlugin(BasePlugin[MetaConfig]):
+    """See the module docstring for the event flow."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
+        self.people: dict[str, ResolvedPerson] = {}
+        self.owner_id: str | None = None
+        self.site_url = ""
+        self.sitemap: dict[str, SitemapEntry] = {}
+        self.local_sitemaps: dict[str, SitemapEntry] = {}  # page url → its entry
+        self.page_langs: dict[str, str] = {}
+        self.languages: tuple[str, ...] = ()
+        self.homes: dict[str, str] = {}
+        self.language_listings: dict[str, str] = {}  # src of page 1 of a language listing → lang
+
+    # -- config and files ------------------------------------------------------------------
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self._reset()
+        if not self.config.enabled:
+            return None
+        self.site_url = require_site_url(
+            config, "podium/meta", "Open Graph, canonical and JSON-LD URLs must be absolute"
+        )
+        for lang in self.config.languages:
+            if not isinstance(lang, str) or not is_known_language(lang):
+                raise PluginError(f"podium/meta: languages: unknown language tag {lang!r}")
+        if STYLESHEET not in config.extra_css:  # shared with the other plugin of this pair
+            config.extra_css.append(STYLESHEET)
+        return config
+
+    # After podium/articles (priority 100) has built the hub.
+    @event_priority(-10)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        hub = require_hub(config, "podium/meta")
+        owner = hub.owner()
+        self.owner_id = owner.id if owner else None
+        authors_file = _authors_file(config)
+        lines = _author_lines(Path(config.docs_dir) / authors_file)
+        problems: list[Problem] = []
+        for ident, author in hub.authors.items():
+            person = resolve_person(
+                author,
+                site_url=self.site_url,
+                profile_url=self._profile_url(ident, config, files),
+                path=authors_file,
+                line_of=lines.get(ident, {}),
+                field_prefix=f"authors.{ident}.profiles",
+                url_field=f"authors.{ident}.url",
+            )
+            # The core already rejected non-URLs where a URL is required; what is left here
+            # are handles of the wrong shape for their network: left out of sameAs/rel=me.
+            problems.extend(replace(p, severity="warning") for p in person.problems)
+            self.people[ident] = person
+        report(log, problems)
+        site_lang = bcp47(hub.site.language)
+        wanted = self.config.languages or [site_lang, *hub.languages]
+        self.languages = tuple(dict.fromkeys(bcp47(lang) for lang in wanted))
+        self.homes = {lang: self._home_for(lang, site_lang, files, hub) for lang in self.languages}
+        return files
+
+    def _profile_url(self, ident: str, config: MkDocsConfig, files: Files) -> str:
+        """The owner's profile page is the about page when there is one; others' their
+        author page."""
+        hub = require_hub(config, "podium/meta")
+        if ident == self.owner_id:
+            about = _about_url(config, files)
+            if about is not None:
+                return urljoin(self.site_url, about)
+        return urljoin(self.site_url, hub.urls.author(ident))
+
+    def _home_for(self, lang: str, site_lang: str, files: Files, hub: Any) -> str:
+        """Where the switcher sends readers of ``lang`` when a page has no translation: a
+        configured home, the site home for the site language, a ``<lang>/`` page the author
+        wrote, else the articles listing in that language (made by ``podium/articles``)."""
+        configured = {bcp47(k): v for k, v in self.config.language_homes.items()}
+        if lang in configured:
+            return str(configured[lang]).lstrip("/")
+        if lang == site_lang:
+            return ""
+        for candidate in (f"{lang}/index.md", f"{lang}.md"):
+            file = files.get_file_from_path(candidate)
+            if file is not None:
+                return file.url
+        listing_url = hub.urls.language(lang)
+        for file in files.documentation_pages():
+            if file.url == listing_url:
+                self.language_listings[file.src_uri] = lang
+                return listing_url
+        return ""
+
+    # -- pages -----------------------------------------------------------------------------
+
+    @event_priority(-10)
+    def _page_meta(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any] | None:
+        if not self.config.enabled:
+            return None
+        hub = require_hub(config, "podium/meta")
+        slots = page_slots(context)
+        info, translations = self._page_info(page, config, hub)
+        meta = build_page_meta(info)
+        if info.kind == "article":
+            article = hub.entry_by_source(page.file.src_uri)
+            if article is not None and article.canonical_url:
+                # First published elsewhere: Material prints page.canonical_url.
+                page.canonical_url = article.canonical_url
+        if info.description and not page.meta.get("description"):
+            # Material prints <meta name="description"> from page.meta: keep it equal to
+            # og:description (a highlight's own text rather than the site description).
+            page.meta["description"] = info.description
+        choices: tuple[LanguageChoice, ...] = ()
+        if self.config.switcher and len(self.languages) > 1:
+            choices = language_choices(
+                current_lang=info.lang,
+                languages=self.languages,
+                translations=translations,
+                homes=self.homes,
+            )
+        slots.data["meta"] = PageView(
+            meta=meta,
+            head=Markup(render_head(meta)),
+            choices=choices,
+            strings=strings_for(info.lang),
+        )
+        slots.head.append(HEAD_TEMPLATE)
+        if len(choices) > 1:
+            slots.before_content.insert(0, SWITCHER_TEMPLATE)
+        self.page_langs[page.url] = meta.html_lang
+        alternates = tuple(
+            (tag.attr("hreflang"), tag.attr("href"))
+            for tag in meta.tags
+            if tag.element == "link" and tag.attr("hreflang")
+        )
+        lastmod = info.modified.date() if info.modified else None  # the content's own date
+        self.sitemap[info.url] = SitemapEntry(info.url, lastmod, alternates)
+        if alternates and page.url.endswith("/") and page.url:
+            self.local_sitemaps[page.url] = self.sitemap[info.url]
+        return context
+
+    # Last, so every other plugin has read the plain text first.
+    @event_priority(-100)
+    def _escape_for_material(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any] | None:
+        """Material prints ``page.meta.title`` and ``page.meta.description`` into ``<head>``
+        unescaped (MkDocs' Jinja does not autoescape): a quote ends the attribute, a
+        ``</title>`` in an imported post ends the element. As Markup they print escaped,
+        and templates that escape again (``| e``) leave Markup alone."""
+        if not self.config.enabled:
+            return None
+        for key in ("title", "description"):
+            value = page.meta.get(key)
+            if isinstance(value, str) and not isinstance(value, Markup):
+                page.meta[key] = Markup.escape(value)
+        return context
+
+    on_page_context = CombinedEvent(_page_meta, _escape_for_material)
+
+    def _page_info(
+        self, page: Page, config: MkDocsConfig, hub: Any
+    ) -> tuple[PageInfo, dict[str, str]]:
+        """Plain inputs for the page's meta, plus lang → URL of its translations."""
+        url = urljoin(self.site_url, page.url)
+        site_lang = hub.site.language
+        owner = self._person(self.owner_id)
+        hints = page.meta.get("podium_meta") if isinstance(page.meta, dict) else None
+        hints = hints if isinstance(hints, dict) else {}
+        card = _card_image(config, page.url)
+        base = {
+            "url": url,
+            "site_name": config.site_name,
+            "default_lang": site_lang,
+            "owner": owner,
+            "site_x_handle": self.config.twitter_site,
+            # podium/cards announces its card itself; we only add tags where it has none.
+            "image_tags": card is None,
+        }
+        fallback = card or self._avatar()
+        entry = hub.entry_by_source(page.file.src_uri)
+        if entry is not None and entry.kind == "article":
+            versions = (entry, *hub.translations(entry))
+            translations = {bcp47(a.lang): a.url for a in versions}
+            authors = tuple(p for p in (self._person(i) for i in entry.authors) if p)
+            info = PageInfo(
+                kind="article",
+                title=entry.title,
+                description=entry.description or config.site_description or "",
+                lang=entry.lang,
+                alternates=tuple(
+                    Alternate(lang, urljoin(self.site_url, u)) for lang, u in translations.items()
+                ),
+                image=self._image(entry.image, entry.image_alt) or fallback,
+                published=entry.date,
+                modified=entry.modified,
+                authors=authors,
+                tags=entry.tags,
+                section=entry.categories[0] if entry.categories else "",
+                breadcrumbs=(
+                    (config.site_name, self.site_url),
+                    (_t(hub, "articles"), urljoin(self.site_url, hub.urls.index())),
+                    (entry.title, url),
+                ),
+                **base,
+            )
+            return info, translations
+        if entry is not None:  # a highlight
+            info = PageInfo(
+                kind="highlight",
+                title=entry.title,
+                description=_plain(entry.body)[:200],
+                lang=entry.lang,
+                image=self._image(entry.image, entry.image_alt) or fallback,
+                published=entry.date,
+                modified=entry.modified,
+                authors=(owner,) if owner else (),
+                tags=entry.tags,
+                breadcrumbs=(
+                    (config.site_name, self.site_url),
+                    (entry.title, url),
+                ),
+                **base,
+            )
+            return info, {}
+        listing = articles_plugin(config, "podium/meta").listings.get(page.file.src_uri)
+        listing_lang = listing.key if listing is not None and listing.kind == "language" else ""
+        lang = listing_lang or str(page.meta.get("lang") or site_lang)
+        if not is_known_language(lang):
+            lang = site_lang
+        kind = "home" if page.is_homepage else str(hints.get("kind") or "website")
+        subject = None
+        if listing is not None and listing.kind == "author" and listing.page == 1:
+            kind, subject = "profile", self._person(listing.key)
+        if kind not in ("home", "profile", "website"):
+            kind = "website"
+        title = str(page.meta.get("title") or page.title or config.site_name)
+        crumbs = tuple(tuple(c) for c in hints.get("breadcrumbs") or ())
+        info = PageInfo(
+            kind=kind,  # type: ignore[arg-type]
+            title=config.site_name if kind == "home" else title,
+            description=str(
+                page.meta.get("description")
+                or hints.get("description")
+                or config.site_description
+                or ""
+            ),
+            lang=lang,
+            image=self._image(page.meta.get("image"), page.meta.get("image_alt")) or fallback,
+            breadcrumbs=crumbs
+            or (() if kind == "home" else ((config.site_name, self.site_url), (title, url))),
+            extra_jsonld=tuple(hints.get("jsonld") or ()),
+            subject=subject,
+            **base,
+        )
+        is_language_home = kind == "home" or page.file.src_uri in self.language_listings
+        translations = dict(self.homes) if is_language_home else {}
+        if is_language_home and len(translations) > 1:
+            info = replace(
+                info,
+                alternates=tuple(
+                    Alternate(k, urljoin(self.site_url, v)) for k, v in translations.items()
+                ),
+            )
+        return info, translations
+
+    def _person(self, ident: str | None) -> PersonInfo | None:
+        person = self.people.get(ident) if ident else None
+        return person.info if person else None
+
+    def _avatar(self) -> ImageInfo | None:
+        """The owner's photo: the preview image of a page that has no image of its own."""
+        owner = self._person(self.owner_id)
+        if owner is None or not owner.image:
+            return None
+        return ImageInfo(owner.image, owner.name, large=False)
+
+    def _image(self, src: Any, alt: Any) -> ImageInfo | None:
+        if not isinstance(src, str) or not src:
+            return None
+        return ImageInfo(urljoin(self.site_url, src.lstrip("/")), str(alt or ""))
+
+    # -- output ----------------------------------------------------------------------------
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        if not self.config.enabled or not self.config.html_lang:
+            return None
+        lang = self.page_langs.get(page.url)
+        if not lang:
+            return None
+        return _HTML_LANG.sub(lambda m: f"{m.group(1)}{lang}{m.group(2)}", output, count=1)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled or not self.config.sitemap:
+            return
+        data = sitemap_xml(self.sitemap.values())
+        site_dir = Path(config.site_dir)
+        write_bytes_atomic(site_dir / "sitemap.xml", data)
+        write_bytes_atomic(site_dir / "sitemap.xml.gz", gzipped(data))
+        # Material's language selector fetches "<href>/sitemap.xml" for every
+        # <link rel="alternate"> in the page (integrations/alternate in its bundle) to map
+        # pages across languages. For per-page hreflang links that is a 404 per translation
+        # on every page view; a small sitemap beside each translated page answers it with
+        # that page and its alternates, which is exactly what Material looks for.
+        for url, entry in sorted(self.local_sitemaps.items()):
+            target = site_dir / url / "sitemap.xml"
+            if target.parent.is_dir() and not target.exists():
+                write_bytes_atomic(target, sitemap_xml([entry]))
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _authors_file(config: MkDocsConfig) -> str:
+    articles = config.plugins.get("podium/articles")
+    return str(getattr(getattr(articles, "config", None), "authors_file", ".authors.yml"))
+
+
+def _author_lines(path: Path) -> dict[str, dict[str, int]]:
+    """author id → {"url": line, "profiles.x": line, ...} for messages that point at the
+    exact line (the core reports the author's line only)."""
+    try:
+        located = load_located(path.read_text(encoding="utf-8"))
+    except (OSError, YamlError):
+        return {}
+    authors = located.data.get("authors") if isinstance(located.data, dict) else None
+    if not isinstance(authors, dict):
+        return {}
+    result: dict[str, dict[str, int]] = {}
+    for ident, entry in authors.items():
+        if not isinstance(entry, dict):
+            continue
+        lines = {"url": located.line("authors", ident, "url")}
+        for network in entry.get("profiles") or {}:
+            lines[f"profiles.{network}"] = located.line("authors", ident, "profiles", network)
+        result[str(ident)] = lines
+    return result
+
+
+def _about_url(config: MkDocsConfig, files: Files) -> str | None:
+    profile = config.plugins.get("podium/profile")
+    page = getattr(getattr(profile, "config", None), "about_page", None)
+    if not page or not getattr(profile.config, "enabled", False):  # type: ignore[union-attr]
+        return None
+    file = files.get_file_from_path(page)
+    return file.url if file is not None else None
+
+
+def _card_image(config: MkDocsConfig, page_url: str) -> ImageInfo | None:
+    """The ``og`` share card ``podium/cards`` made for this page (it prints the image tags
+    itself), through its ``cards_for(page_url)``; None without cards for the page."""
+    cards = config.plugins.get("podium/cards")
+    if cards is None or not getattr(cards.config, "enabled", True):
+        return None
+    cards_for = getattr(cards, "cards_for", None)
+    found = cards_for(page_url) if callable(cards_for) else {}
+    card = found.get("og") or found.get("x")
+    if card is None or not getattr(card, "url", ""):
+        return None
+    return ImageInfo(
+        url=str(card.url),
+        alt=str(getattr(card, "alt", "") or ""),
+        width=getattr(card, "width", None),
+        height=getattr(card, "height", None),
+        mime=str(getattr(card, "mime", "") or ""),
+    )
+
+
+def _t(hub: Any, key: str) -> str:
+    return translate(key, hub.site.language)
+
+
+_TAGS = re.compile(r"<[^>]+>")
+_MARKDOWN = re.compile(r"[*_`#>\[\]]|\(https?://[^)]*\)")
+
+
+def _plain(text: str) -> str:
+    """Rough plain text of a short Markdown body, for a highlight's description."""
+    return " ".join(_MARKDOWN.sub("", _TAGS.sub("", text or "")).split())

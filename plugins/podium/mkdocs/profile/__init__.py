@@ -1,0 +1,1 @@
+"""podium/profile: about page, speaking & events (with events.ics), press & media."""
