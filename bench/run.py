@@ -70,6 +70,7 @@ PODIUM_PLUGINS: dict[str, dict] = {
     "podium/feeds": {},
     "podium/share": {},
     "podium/meta": {},
+    "podium/profile": {},
 }
 
 # Where Material's social plugin looks for a font family: <cache_dir>/fonts/<Family>/<Style>.ttf
