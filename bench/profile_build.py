@@ -163,6 +163,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm", action="store_true", help="profile the second build")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--work", type=Path, default=run.BENCH_DIR / "work")
+    parser.add_argument(
+        "--cards-in-process",
+        action="store_true",
+        help="podium/cards workers: 1, so cProfile sees card rendering (it runs in-process)",
+    )
     parser.add_argument("--summarize", type=Path, help="only summarise an existing .prof")
     args = parser.parse_args(argv)
     if args.summarize:
@@ -174,6 +179,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.stack}: {note}", file=sys.stderr)
     if config is None:
         return 1
+    if args.cards_in_process:
+        config["plugins"] = [
+            {"podium/cards": {**p["podium/cards"], "workers": 1}}
+            if isinstance(p, dict) and "podium/cards" in p
+            else p
+            for p in config["plugins"]
+        ]
     corpus_dir = args.work / f"profile-n{args.articles}" / "corpus"
     shutil.rmtree(corpus_dir, ignore_errors=True)
     info = run.corpus.generate(corpus_dir, args.articles, args.seed, "material")
