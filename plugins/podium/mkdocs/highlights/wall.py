@@ -9,6 +9,7 @@ few hundred short posts a hub holds.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -69,7 +70,10 @@ def plan_wall(
     ]
 
 
+# Every card prints its tags' slugs: a site has a few dozen distinct tags, so slug each once.
+@functools.lru_cache(maxsize=4096)
 def tag_value(tag: str) -> str:
+    """The tag as it appears in filters and `#tag=` URLs (case and accents folded)."""
     return slugify(tag)
 
 
