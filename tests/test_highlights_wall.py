@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from podium.core.i18n import _format_day, _locale, format_day
-from podium.mkdocs.highlights.wall import tag_value
+from podium.mkdocs.highlights.wall import plan_wall, tag_value
 
 
 def test_format_day_is_localised_and_falls_back_to_english():
@@ -33,3 +33,20 @@ def test_tag_value_folds_case_and_accents_and_is_computed_once_per_tag():
     assert tag_value("Façons d'adopter") == "facons-d-adopter"
     assert [tag_value(tag) for tag in ["AI & Ethics"] * 100] == ["ai-ethics"] * 100
     assert tag_value.cache_info().misses == 2
+
+
+def test_plan_wall_gives_each_page_only_its_slice():
+    posts = [f"post-{n}" for n in range(23)]  # stand-ins: planning only slices the sequence
+    pages = plan_wall(posts, 5, lambda n: "highlights/" + (f"page/{n}/" if n > 1 else ""))
+    assert [len(page.items) for page in pages] == [5, 5, 5, 5, 3]
+    assert [item for page in pages for item in page.items] == posts
+    assert [page.first for page in pages] == [0, 5, 10, 15, 20]
+    assert {page.total for page in pages} == {23}
+    assert pages[1].newer_url == "highlights/" and pages[1].older_url == "highlights/page/3/"
+    assert pages[0].newer_url is None and pages[-1].older_url is None
+    assert pages[-1].source == "highlights/page/5/index.md"
+
+
+def test_plan_wall_without_highlights_has_one_empty_page():
+    pages = plan_wall([], 12, lambda n: f"h/{n}/")
+    assert len(pages) == 1 and pages[0].items == () and pages[0].pages == 1
