@@ -97,6 +97,19 @@ def test_every_layout_and_preset_gives_a_valid_image_within_limits(brand, layout
             assert placed.chain.width(line, placed.block.size) <= placed.box.width
 
 
+@pytest.mark.parametrize("layout", ["article", "profile"])
+def test_png_holds_exactly_the_drawn_pixels(brand, layout):
+    """The hand-written PNG writer is lossless: decoding gives the canvas back, bit for bit."""
+    result = render(specs()[layout], DEFAULT_PRESETS["og"], brand)
+    with Image.open(io.BytesIO(result.data)) as img:
+        img.load()
+        assert ImageChops.difference(img, result.canvas.image.convert("RGB")).getbbox() is None
+        # Pillow re-encoding the same pixels gives a file of about the same size.
+        again = io.BytesIO()
+        img.save(again, "PNG", compress_level=3)
+    assert len(result.data) < 1.15 * again.tell()
+
+
 def test_layout_adapts_to_aspect_ratio(brand):
     spec = specs()["article"]
     wide = draw(spec, DEFAULT_PRESETS["og"], brand)

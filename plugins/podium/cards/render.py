@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import hashlib
 import json
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,6 +112,7 @@ def card_key(spec: CardSpec, preset: Preset, brand: Brand) -> str:
         "pillow": PIL.__version__,
         "freetype": features.version("freetype2"),
         "raqm": features.version("raqm"),
+        "zlib": zlib.ZLIB_RUNTIME_VERSION,  # PNG bytes are compressed by Python's zlib
         "engine": resolve_engine(brand.layout_engine).name,
         "spec": fields,
         "preset": dataclasses.asdict(preset),
