@@ -6,7 +6,6 @@ import dataclasses
 import functools
 import hashlib
 import json
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from podium.cards.encode import encode
 from podium.cards.errors import CardError
 from podium.cards.fonts import FontChain, file_digest, resolve_engine
 from podium.cards.layouts import LAYOUTS
+from podium.cards.png import ZLIB_VERSION
 from podium.cards.presets import Preset
 from podium.cards.spec import CardSpec
 from podium.cards.typography import smarten
@@ -112,7 +112,7 @@ def card_key(spec: CardSpec, preset: Preset, brand: Brand) -> str:
         "pillow": PIL.__version__,
         "freetype": features.version("freetype2"),
         "raqm": features.version("raqm"),
-        "zlib": zlib.ZLIB_RUNTIME_VERSION,  # PNG bytes are compressed by Python's zlib
+        "zlib": ZLIB_VERSION,  # PNG bytes depend on the deflate implementation
         "engine": resolve_engine(brand.layout_engine).name,
         "spec": fields,
         "preset": dataclasses.asdict(preset),
