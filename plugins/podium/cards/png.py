@@ -44,16 +44,19 @@ def encode_rgb(image: Image.Image) -> bytes:
     if image.mode != "RGB":
         raise ValueError(f"expected an RGB image, got {image.mode}")
     width, height = image.size
-    rows = np.asarray(image, dtype=np.uint8).reshape(height, width * 3)
-    sub = rows.copy()
-    sub[:, 3:] -= rows[:, :-3]  # uint8 arithmetic wraps modulo 256, as PNG filters do
-    up = rows.copy()
-    up[1:] -= rows[:-1]
-    use_up = _cost(up) < _cost(sub)
+    rows = np.frombuffer(image.tobytes(), dtype=np.uint8).reshape(height, width * 3)
+    # Every row as ``sub`` straight into the output (uint8 arithmetic wraps modulo 256, as
+    # PNG filters do), then the rows that ``up`` suits better overwritten: no full-size
+    # temporary beyond the ``up`` candidates. The first row stays ``sub``.
     filtered = np.empty((height, width * 3 + 1), dtype=np.uint8)
-    filtered[:, 0] = np.where(use_up, FILTER_UP, FILTER_SUB)
-    filtered[:, 1:] = np.where(use_up[:, None], up, sub)
+    filtered[:, 0] = FILTER_SUB
+    filtered[:, 1:4] = rows[:, :3]
+    np.subtract(rows[:, 3:], rows[:, :-3], out=filtered[:, 4:])
+    up = np.subtract(rows[1:], rows[:-1])
+    use_up = np.flatnonzero(_cost(up) < _cost(filtered[1:, 1:])) + 1
+    filtered[use_up, 0] = FILTER_UP
+    filtered[use_up, 1:] = up[use_up - 1]
     compressor = zlib_ng.compressobj(LEVEL, zlib_ng.DEFLATED, 15, 9, zlib_ng.Z_FILTERED)
-    data = compressor.compress(filtered.tobytes()) + compressor.flush()
+    data = compressor.compress(filtered) + compressor.flush()
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit truecolour
     return SIGNATURE + _chunk(b"IHDR", header) + _chunk(b"IDAT", data) + _chunk(b"IEND", b"")

@@ -311,7 +311,9 @@ def draw_block(
             cursor = x + width - line_width
         else:
             cursor = x
-        for index, run in chain.runs(line):
+        runs = chain.runs(line)
+        for number_run, (index, run) in enumerate(runs, 1):
             font = chain.font(index, block.size)
             draw.text((cursor, baseline), run, font=font, fill=fill, anchor="ls")
-            cursor += font.getlength(run)
+            if number_run < len(runs):  # shaping a run again only to place the next one
+                cursor += font.getlength(run)
