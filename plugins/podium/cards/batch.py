@@ -90,6 +90,9 @@ def render_missing(
 ) -> None:
     """Render the cards not in the cache yet, on all cores unless told otherwise."""
     workers = workers or os.cpu_count() or 1
+    # Cards of one size and design in a row: they share a backdrop drawn once per process
+    # (render._shared_base), so each worker's chunks should not cycle through every preset.
+    todo = sorted(todo, key=lambda item: (item[0].preset.name, item[0].spec.layout))
     total = len(todo)
     done = 0
     if workers == 1 or total < IN_PROCESS_BELOW:
