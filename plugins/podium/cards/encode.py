@@ -20,7 +20,8 @@ MIME = {"png": "image/png", "jpg": "image/jpeg"}
 
 def encode(image: Image.Image, preset: Preset, photo: bool, where: str) -> tuple[bytes, str]:
     """(bytes, extension). Tries PNG first for flat designs, then JPEG at falling quality."""
-    image = image.convert("RGB")
+    if image.mode != "RGB":  # convert() copies even when nothing changes
+        image = image.convert("RGB")
     if not photo:
         data = encode_rgb(image)  # ~3x faster than Pillow's PNG encoder (see png.py)
         if len(data) <= preset.max_bytes:
