@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from podium.core.listings import Paginated
 from podium.core.model import Highlight
 from podium.core.text import slugify
 
@@ -28,29 +29,13 @@ class Facet:
 
 
 @dataclass(frozen=True)
-class WallPage:
+class WallPage(Paginated):
     page: int
     url: str  # site-relative, ends with "/"
     page_urls: tuple[str, ...]
     items: tuple[Highlight, ...]  # this page's slice, newest first
     first: int  # index of items[0] among all highlights
     total: int  # highlights on the whole wall
-
-    @property
-    def source(self) -> str:
-        return self.url + "index.md"
-
-    @property
-    def pages(self) -> int:
-        return len(self.page_urls)
-
-    @property
-    def newer_url(self) -> str | None:
-        return self.page_urls[self.page - 2] if self.page > 1 else None
-
-    @property
-    def older_url(self) -> str | None:
-        return self.page_urls[self.page] if self.page < self.pages else None
 
 
 def plan_wall(
