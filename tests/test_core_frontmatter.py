@@ -26,10 +26,15 @@ def test_each_mistake_is_one_located_line(tmp_path):
         },
     )
     lines = sorted(str(problem) for problem in loaded.problems)
+    # LibYAML and pure-Python PyYAML word the parse error differently; both name the line.
+    broken = [line for line in lines if line.startswith("articles/broken.md")]
+    assert len(broken) == 1
+    assert broken[0].startswith("articles/broken.md:3: front matter: invalid YAML: ")
+    assert "expected ',' or ']'" in broken[0]
+    lines.remove(broken[0])
     assert lines == [
         "articles/bad-date.md:3: date: expected a date like 2026-03-14 or "
         "2026-03-14 09:30:00+01:00, got '14/03/2026'",
-        "articles/broken.md:3: front matter: invalid YAML: expected ',' or ']', but got ':'",
         "articles/no-title.md:1: title: missing: add 'title: ...' to the front matter "
         "(or a '# Heading')",
         "articles/number-tags.md:4: tags: expected a list of text, got a number (42)",

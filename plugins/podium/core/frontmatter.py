@@ -14,6 +14,9 @@ import yaml
 
 from .errors import Problem
 
+# LibYAML's parser (when PyYAML was built with it) is several times faster and keeps marks.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -43,7 +46,7 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
     body_line = text[: match.end()].count("\n") + 1
     result = FrontMatter(body=body, body_line=body_line)
     try:
-        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+        node = yaml.compose(yaml_text, Loader=_LOADER)
     except yaml.YAMLError as error:
         line = getattr(getattr(error, "problem_mark", None), "line", None)
         reason = getattr(error, "problem", None) or str(error)

@@ -24,6 +24,10 @@ X_RANGES = ((0, 4351, 100), (8192, 8205, 100), (8208, 8223, 100), (8242, 8247, 1
 LINK_WEIGHT = 23
 
 _GRAPHEME = regex.compile(r"\X")
+# Characters in X_RANGES (weight 100), as one character class built from the same table.
+_X_LIGHT = regex.compile(
+    "[" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high, _ in X_RANGES) + "]"
+)
 # A grapheme with any of these is an emoji sequence (ZWJ families, skin tones, flags,
 # keycaps). Text-default pictographs such as (c) count too: over-counting by one is safer
 # than a post the platform refuses.
@@ -69,12 +73,23 @@ def x_length(text: str) -> int:
         if is_link:
             total += LINK_WEIGHT * X_SCALE
             continue
-        for cluster in graphemes(piece):
-            if is_emoji(cluster):
-                total += X_DEFAULT_WEIGHT
-            else:
-                total += sum(_char_weight(char) for char in cluster)
+        total += _x_piece_weight(piece)
     return total // X_SCALE
+
+
+def _x_piece_weight(piece: str) -> int:
+    """Weight of link-free text. A non-emoji cluster weighs the sum of its characters, so
+    clusters only need splitting when the piece holds an emoji (the common case has none)."""
+    if not _EMOJI.search(piece):
+        light = len(_X_LIGHT.findall(piece))
+        return light * X_SCALE + (len(piece) - light) * X_DEFAULT_WEIGHT
+    total = 0
+    for cluster in graphemes(piece):
+        if is_emoji(cluster):
+            total += X_DEFAULT_WEIGHT
+        else:
+            total += sum(_char_weight(char) for char in cluster)
+    return total
 
 
 def grapheme_length(text: str) -> int:
@@ -94,9 +109,10 @@ def mastodon_length(text: str) -> int:
 
 def threads_length(text: str) -> int:
     """Threads: characters, but "emojis are counted as the number of UTF-8 bytes"."""
-    return sum(
-        len(cluster.encode("utf-8")) if is_emoji(cluster) else 1 for cluster in graphemes(text)
-    )
+    clusters = graphemes(text)
+    if not _EMOJI.search(text):
+        return len(clusters)
+    return sum(len(cluster.encode("utf-8")) if is_emoji(cluster) else 1 for cluster in clusters)
 
 
 def utf16_length(text: str) -> int:
