@@ -97,6 +97,19 @@ def test_every_layout_and_preset_gives_a_valid_image_within_limits(brand, layout
             assert placed.chain.width(line, placed.block.size) <= placed.box.width
 
 
+@pytest.mark.parametrize("layout", ["article", "profile"])
+def test_png_holds_exactly_the_drawn_pixels(brand, layout):
+    """The hand-written PNG writer is lossless: decoding gives the canvas back, bit for bit."""
+    result = render(specs()[layout], DEFAULT_PRESETS["og"], brand)
+    with Image.open(io.BytesIO(result.data)) as img:
+        img.load()
+        assert ImageChops.difference(img, result.canvas.image.convert("RGB")).getbbox() is None
+        # Pillow re-encoding the same pixels gives a file of about the same size.
+        again = io.BytesIO()
+        img.save(again, "PNG", compress_level=3)
+    assert len(result.data) < 1.15 * again.tell()
+
+
 def test_layout_adapts_to_aspect_ratio(brand):
     spec = specs()["article"]
     wide = draw(spec, DEFAULT_PRESETS["og"], brand)
@@ -263,3 +276,26 @@ def test_alt_text_names_the_site_once(tmp_path):
     assert alt_text(spec, personal) == "Title — Jane Doe, 1 May 2026"
     company = load_brand({"site_name": "Northwind"}, tmp_path)
     assert alt_text(spec, company) == "Title — Jane Doe, 1 May 2026 — Northwind"
+
+
+def test_shared_backdrop_gives_the_same_card_as_a_fresh_one(brand):
+    from podium.cards.render import _shared_base
+
+    spec = specs()["article"]
+    other = CardSpec("article", "Another title", "b", author="Someone", date="1 May 2026")
+    render(other, DEFAULT_PRESETS["og"], brand)  # leaves the backdrop in the cache
+    reused = render(spec, DEFAULT_PRESETS["og"], brand).data
+    _shared_base.cache_clear()
+    assert render(spec, DEFAULT_PRESETS["og"], brand).data == reused
+
+
+def test_edited_logo_shows_on_the_next_card(tmp_path):
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (200, 60), "red").save(logo)
+    brand = load_brand({"logo": "logo.png"}, tmp_path)
+    spec = specs()["highlight"]
+    first = render(spec, DEFAULT_PRESETS["og"], brand).canvas.image
+    Image.new("RGB", (200, 61), "lime").save(logo)  # another size: a new file stamp
+    second = render(spec, DEFAULT_PRESETS["og"], brand).canvas.image
+    assert first.getpixel((100, 90)) == (255, 0, 0)
+    assert second.getpixel((100, 90)) == (0, 255, 0)

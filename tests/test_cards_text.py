@@ -127,3 +127,26 @@ def test_right_to_left_lines_start_on_the_right():
         draw_block(ImageDraw.Draw(image), block, chain, 100, 10, 600, 255)
         left, _, right, _ = image.getbbox()
         assert (right > 600) == starts_right and (left < 200) != starts_right
+
+
+SAMPLES = [
+    "Why boards must own AI risk — and how to start this quarter",
+    "Pourquoi l’équipe dirigeante doit-elle s’approprier le risque ? Œuvre, façade, Noël",
+    "Hvorfor ledere må eie risikoen: blåbærsyltetøy, ærlig, øyeblikk, Ærlighet, Øst, Å",
+    "Γιατί οι ηγέτες πρέπει να αναλάβουν την ευθύνη; Ψυχή, Ωκεανός",
+    "Почему руководители должны владеть рисками: съешь ещё этих мягких булок",
+    smarten('"Yes," she said: 2026 — 10% / $5 (Q3) «AV» To Ty Yo LT Wa V. P. (Tea) "Tom"'),
+    "董事会必须掌握人工智能风险 and the board must own it 今季度开始",
+    "A Pneumonoultramicroscopicsilicovolcanoconiosis-style word in a line",
+]
+
+
+@pytest.mark.parametrize("font", [DEFAULT_BOLD, DEFAULT_REGULAR], ids=["bold", "regular"])
+def test_estimated_wrapping_breaks_where_exact_measuring_does(chain, font):
+    """Word-width estimates only speed wrapping up: the lines are those of exact measuring."""
+    chain = FontChain.of(font, (), "raqm" if chain.engine else "basic")
+    for text in SAMPLES:
+        for size in (16, 22, 30, 46, 66, 96):
+            for width in range(120, 1100, 37):
+                exact = wrap(text, chain, size, width)
+                assert wrap(text, chain, size, width, estimate=True) == exact, (text, size, width)

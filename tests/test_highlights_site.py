@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from urllib.parse import urljoin
+
 import mf2py
 import pytest
+from bs4 import BeautifulSoup
 from helpers import article, build_site
 
 PLUGINS = {"plugins": ["podium/articles", "podium/highlights"]}
@@ -74,17 +78,39 @@ def cards(soup):
     return soup.select(".podium-wall__list > article.podium-hl")
 
 
-def test_wall_lists_everything_newest_first_and_paginates_without_js(site):
-    page1 = site.html("highlights/")
-    items = cards(page1)
-    dates = [c.select_one("time.dt-published")["datetime"][:10] for c in items]
+def wall_pages(result) -> list[str]:
+    urls, page = ["highlights/"], 2
+    while result.exists(f"highlights/page/{page}/"):
+        urls.append(f"highlights/page/{page}/")
+        page += 1
+    return urls
+
+
+def permalinks(result, url: str) -> list[str]:
+    """Site-relative permalinks of the cards on wall page `url`, in order."""
+    return [urljoin("/" + url, c.select_one("a.u-url")["href"]) for c in cards(result.html(url))]
+
+
+def read_index(result) -> dict:
+    return json.loads((result.site / "highlights/index.json").read_text(encoding="utf-8"))
+
+
+def test_wall_pages_carry_only_their_slice_newest_first(site):
+    pages = wall_pages(site)
+    assert pages == ["highlights/", "highlights/page/2/", "highlights/page/3/"]
+    slices = [permalinks(site, url) for url in pages]
+    # 4 highlight files + 2 pull quotes of the trust article, 2 per page, none hidden
+    assert [len(s) for s in slices] == [2, 2, 2]
+    everything = [url for s in slices for url in s]
+    assert len(set(everything)) == 6
+    assert not site.html("highlights/page/2/").select("[data-podium-item][hidden]")
+    dates = [
+        c.select_one("time.dt-published")["datetime"][:10]
+        for url in pages
+        for c in cards(site.html(url))
+    ]
     assert dates == sorted(dates, reverse=True)
-    # 4 highlight files + 2 pull quotes of the trust article
-    assert len(items) == 6
-    assert [c.has_attr("hidden") for c in items] == [False, False, True, True, True, True]
     page2 = site.html("highlights/page/2/")
-    assert [c.has_attr("hidden") for c in cards(page2)] == [True, True, False, False, True, True]
-    assert site.exists("highlights/page/3/") and not site.exists("highlights/page/4/")
     pager = page2.select_one("nav.podium-wall__pager")
     assert pager.select_one('a[rel="prev"]')["href"] == "../../"
     assert pager.select_one('a[rel="next"]')["href"] == "../3/"
@@ -105,10 +131,75 @@ def test_wall_filters_are_data_driven(site):
     }
     langs = [o["value"] for o in form.select("select[name=lang] option")]
     assert langs == ["", "de", "en", "fr"]
-    by_lang = {c["data-lang"]: c for c in cards(wall)}
+    by_lang = {c["data-lang"]: c for c in cards(wall)}  # page 1: drei (de), deux (fr)
     assert by_lang["fr"]["data-tags"] == "culture" and by_lang["fr"]["lang"] == "fr"
     assert wall.select_one('script[src$="assets/podium/highlights.js"]') is not None
+    assert wall.select_one("[data-podium-wall]")["data-index"] == "index.json"
+    page2 = site.html("highlights/page/2/").select_one("[data-podium-wall]")
+    assert page2["data-index"] == "../../index.json"
     assert (site.site / "assets/podium/highlights.js").exists()
+
+
+def test_index_lists_every_highlight_once_in_wall_order(site):
+    index = read_index(site)
+    items = index["highlights"]
+    assert index["count"] == len(items) == 6
+    on_wall = [url for page in wall_pages(site) for url in permalinks(site, page)]
+    assert ["/" + item["url"] for item in items] == on_wall
+    assert len({item["id"] for item in items}) == 6
+    by_url = {item["url"]: item for item in items}
+    deux = by_url["highlights/deux/"]
+    assert deux["lang"] == "fr" and deux["tags"] == ["culture"]
+    assert deux["date_label"] == "6 mars 2026" and deux["date"].startswith("2026-03-06")
+    assert by_url["highlights/one/"]["tags"] == ["leadership", "trust"]
+    # The card is the wall's card, its links relative to the index file (highlights/).
+    card = BeautifulSoup(by_url["highlights/one/"]["html"], "html.parser")
+    assert card.select_one("article.podium-hl.h-entry[data-podium-item]") is not None
+    assert card.select_one("a.u-url")["href"] == "one/"
+    assert card.select_one(".e-content a")["href"] == "../articles/trust/"
+    assert card.select_one("a.podium-hl__article")["href"] == "../articles/trust/"
+    assert card.select_one("time").get_text() == "March 5, 2026"
+    quote = BeautifulSoup(by_url["articles/trust/#small-moments"]["html"], "html.parser")
+    assert quote.select_one("a.u-url")["href"] == "../articles/trust/#small-moments"
+
+
+def test_index_is_deterministic(site, tmp_path):
+    files = dict(FILES)
+    files["assets/pic.png"] = b"\x89PNG\r\n\x1a\n"
+    config = {"plugins": ["podium/articles", {"podium/highlights": {"pagination_size": 2}}]}
+    again = build_site(tmp_path, files, config, strict=True)
+    assert again.error is None
+    first = (site.site / "highlights/index.json").read_bytes()
+    assert (again.site / "highlights/index.json").read_bytes() == first
+    text = first.decode("utf-8")
+    assert (
+        text
+        == json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        + "\n"
+    )
+
+
+def test_wall_html_grows_linearly(tmp_path):
+    """Each wall page holds exactly its slice; the index holds each highlight once."""
+    files = {
+        f"highlights/h{n:02}.md": highlight(
+            f"2026-01-{n:02}", f"Post {n}.\n", tags=[f"t{n % 3}"], lang="fr" if n % 4 else "en"
+        )
+        for n in range(1, 24)
+    }
+    config = {"plugins": ["podium/articles", {"podium/highlights": {"pagination_size": 5}}]}
+    result = build_site(tmp_path, files, config, strict=True)
+    assert result.error is None, result.warnings()
+    pages = wall_pages(result)
+    slices = [permalinks(result, url) for url in pages]
+    assert [len(s) for s in slices] == [5, 5, 5, 5, 3]
+    newest_first = [f"/highlights/h{n:02}/" for n in range(23, 0, -1)]
+    assert [url for s in slices for url in s] == newest_first
+    for url in pages:  # no card of another page, hidden or not, anywhere on the page
+        assert len(result.html(url).select("[data-podium-item]")) == len(permalinks(result, url))
+    items = read_index(result)["highlights"]
+    assert ["/" + item["url"] for item in items] == newest_first
+    assert all(item["html"].count("data-podium-item") == 1 for item in items)
 
 
 def test_permalink_page(site):
@@ -149,8 +240,12 @@ def test_pull_quotes_render_in_the_article_and_link_back(site):
     assert [f["id"] for f in figures] == ["pullquote-1", "small-moments"]
     assert figures[0].blockquote.get_text(strip=True) == "Trust is apractice, not a feeling."
     assert figures[0].figcaption.get_text() == "Ada Example"
-    wall_links = [a["href"] for a in site.html("highlights/").select(".podium-hl--quote a.u-url")]
-    assert wall_links == ["../articles/trust/#pullquote-1", "../articles/trust/#small-moments"]
+    last = site.html("highlights/page/3/")  # the article's date: the oldest highlights
+    wall_links = [a["href"] for a in last.select(".podium-hl--quote a.u-url")]
+    assert wall_links == [
+        "../../../articles/trust/#pullquote-1",
+        "../../../articles/trust/#small-moments",
+    ]
     assert page.select_one('link[href$="assets/podium/highlights.css"]') is not None
 
 
@@ -221,8 +316,10 @@ def test_front_matter_text_is_escaped(tmp_path):
     }
     result = build_site(tmp_path, files, PLUGINS)
     assert result.error is None
-    for url in ("highlights/", "highlights/x/"):
-        soup = result.html(url)
+    index_card = read_index(result)["highlights"][0]["html"]
+    for url in ("highlights/", "highlights/x/", "index.json"):
+        on_page = url != "index.json"
+        soup = result.html(url) if on_page else BeautifulSoup(index_card, "html.parser")
         main = soup.select_one("article.podium-hl, article.podium-highlight")
         assert main.find("script") is None and main.find("b") is None and main.find("i") is None
         assert not [tag for tag in main.find_all(True) if "onerror" in tag.attrs]

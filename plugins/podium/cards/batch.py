@@ -90,6 +90,9 @@ def render_missing(
 ) -> None:
     """Render the cards not in the cache yet, on all cores unless told otherwise."""
     workers = workers or os.cpu_count() or 1
+    # Cards of one size and design in a row: they share a backdrop drawn once per process
+    # (render._shared_base), so each worker's chunks should not cycle through every preset.
+    todo = sorted(todo, key=lambda item: (item[0].preset.name, item[0].spec.layout))
     total = len(todo)
     done = 0
     if workers == 1 or total < IN_PROCESS_BELOW:
@@ -158,9 +161,14 @@ def render_all(
             todo[key] = job
     render_missing([(job, key) for key, job in todo.items()], brand, cache_dir, workers, progress)
     cards = []
+    # A page has a card per preset with the same text: look its glyphs up once, not 5 times
+    # (a quarter of a millisecond per card, which dominated warm builds' card bookkeeping).
+    missing: dict[CardSpec, tuple[str, ...]] = {}
     for job, key in zip(jobs, keys, strict=True):
         path = cached(cache_dir, key)
         assert path is not None, "rendered cards are in the cache"
+        if job.spec not in missing:
+            missing[job.spec] = missing_glyphs(job.spec, brand)
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
         ext = path.suffix[1:]
         name = f"{safe_slug(job.spec.slug)}.{job.preset.name}.{digest}.{ext}"
@@ -174,7 +182,7 @@ def render_all(
                 height=job.preset.height,
                 mime=MIME[ext],
                 alt=alt_text(job.spec, brand),
-                missing=missing_glyphs(job.spec, brand),
+                missing=missing[job.spec],
             )
         )
     return BatchResult(tuple(cards), rendered=len(todo), reused=len(jobs) - len(todo))

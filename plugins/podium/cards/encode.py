@@ -11,6 +11,7 @@ import io
 from PIL import Image
 
 from podium.cards.errors import CardError
+from podium.cards.png import encode_rgb
 from podium.cards.presets import Preset
 
 JPEG_QUALITIES = (90, 85, 80, 74, 68, 60, 52, 44)
@@ -19,14 +20,12 @@ MIME = {"png": "image/png", "jpg": "image/jpeg"}
 
 def encode(image: Image.Image, preset: Preset, photo: bool, where: str) -> tuple[bytes, str]:
     """(bytes, extension). Tries PNG first for flat designs, then JPEG at falling quality."""
-    image = image.convert("RGB")
+    if image.mode != "RGB":  # convert() copies even when nothing changes
+        image = image.convert("RGB")
     if not photo:
-        buffer = io.BytesIO()
-        # zlib level 3: ~12% larger than level 6 (cards stay far below 300 KB) at ~70% of
-        # its time; most of what remains is Pillow's per-row filter choice, not zlib.
-        image.save(buffer, "PNG", compress_level=3)
-        if buffer.tell() <= preset.max_bytes:
-            return buffer.getvalue(), "png"
+        data = encode_rgb(image)  # ~3x faster than Pillow's PNG encoder (see png.py)
+        if len(data) <= preset.max_bytes:
+            return data, "png"
     for quality in JPEG_QUALITIES:
         buffer = io.BytesIO()
         # 4:4:4 chroma at high quality keeps coloured text edges crisp.

@@ -95,7 +95,7 @@ class FontChain:
 
     def missing(self, text: str) -> tuple[str, ...]:
         """Characters of ``text`` that no font of the chain can draw, sorted, unique."""
-        return tuple(sorted({c for c in text if not self.has(c)}))
+        return tuple(sorted(c for c in set(text) if not self.has(c)))  # each char once
 
     def runs(self, text: str) -> list[tuple[int, str]]:
         """Split ``text`` into (font index, substring) runs; unknown characters use font 0."""

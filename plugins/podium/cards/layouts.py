@@ -6,12 +6,22 @@ Sizes are in design points (1 pt = 1 px on a 1200-wide landscape or 1080-wide ta
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from podium.cards import images
 from podium.cards.canvas import Canvas
 from podium.cards.spec import CardSpec
 from podium.cards.text import Box
+
+
+@dataclass(frozen=True)
+class Backdrop:
+    """What a backdrop drew that the rest of the card needs to know."""
+
+    header_bottom: int  # y below the logo or site name
+    domain_width: int  # width of the domain on the bottom line (0 when there is none)
 
 
 def _margin(c: Canvas) -> int:
@@ -53,14 +63,19 @@ def _domain(c: Canvas, bottom: int, align: str = "right") -> int:
     return round(c.regular.width(block.lines[0], block.size)) if block.lines else 0
 
 
-def _footer(c: Canvas, name: str, detail: str, photo: Path | None) -> int:
-    """Photo, name and detail bottom left, the domain bottom right; returns the footer top."""
+def _footer_domain(c: Canvas) -> int:
+    """The domain bottom right, on the footer's line; returns its width."""
+    return _domain(c, c.height - _margin(c) - c.px(6))
+
+
+def _footer(c: Canvas, name: str, detail: str, photo: Path | None, domain_width: int) -> int:
+    """Photo, name and detail bottom left (the backdrop has the domain bottom right);
+    returns the footer top."""
     m = _margin(c)
     colors = c.brand.colors
     diameter = c.px(_small(c, 80))
     bottom = c.height - m
     top = bottom - diameter
-    domain_width = _domain(c, bottom - c.px(6))
     if not (name or detail):
         return bottom - (c.px(40) if domain_width else 0)
     x = m
@@ -103,12 +118,19 @@ def _decorate(c: Canvas) -> None:
     c.paste(images.ring(inner, c.px(2), c.brand.colors.accent, 40), left + offset, top + offset)
 
 
-def article(c: Canvas, spec: CardSpec) -> None:
+def footer_backdrop(c: Canvas) -> Backdrop:
+    """Rings, header and domain of the article and highlight designs."""
+    _decorate(c)
+    header_bottom = _header(c)
+    return Backdrop(header_bottom, _footer_domain(c))
+
+
+def article(c: Canvas, spec: CardSpec, backdrop: Backdrop) -> None:
     colors = c.brand.colors
     m = _margin(c)
-    _decorate(c)
-    top = _header(c) + c.px(44 if c.landscape else 80)
-    bottom = _footer(c, spec.author, spec.date, spec.photo) - c.px(40 if c.landscape else 80)
+    top = backdrop.header_bottom + c.px(44 if c.landscape else 80)
+    footer = _footer(c, spec.author, spec.date, spec.photo, backdrop.domain_width)
+    bottom = footer - c.px(40 if c.landscape else 80)
     width = c.width - 2 * m
     if c.landscape:
         width = round(width * 0.92)
@@ -171,12 +193,12 @@ def article(c: Canvas, spec: CardSpec) -> None:
         c.draw(desc, desc_box, y + gap, colors.muted, bold=False)
 
 
-def highlight(c: Canvas, spec: CardSpec) -> None:
+def highlight(c: Canvas, spec: CardSpec, backdrop: Backdrop) -> None:
     colors = c.brand.colors
     m = _margin(c)
-    _decorate(c)
-    top = _header(c) + c.px(36 if c.landscape else 80)
-    bottom = _footer(c, spec.author, spec.date, spec.photo) - c.px(40 if c.landscape else 80)
+    top = backdrop.header_bottom + c.px(36 if c.landscape else 80)
+    footer = _footer(c, spec.author, spec.date, spec.photo, backdrop.domain_width)
+    bottom = footer - c.px(40 if c.landscape else 80)
     width = c.width - 2 * m
     mark_points = 190 if c.landscape else 260
     mark_box = Box(m - c.px(8), 0, c.px(mark_points), c.px(mark_points * 1.3))
@@ -200,13 +222,19 @@ def highlight(c: Canvas, spec: CardSpec) -> None:
     c.draw(quote, box, y, colors.text, bold=True)
 
 
-def profile(c: Canvas, spec: CardSpec) -> None:
-    colors = c.brand.colors
-    m = _margin(c)
+def profile_backdrop(c: Canvas) -> Backdrop:
+    """Rings, header and domain (centred on tall cards) of the profile design."""
     _decorate(c)
     header_bottom = _header(c)
+    width = _domain(c, c.height - _margin(c), align="right" if c.landscape else "center")
+    return Backdrop(header_bottom, width)
+
+
+def profile(c: Canvas, spec: CardSpec, backdrop: Backdrop) -> None:
+    colors = c.brand.colors
+    m = _margin(c)
+    header_bottom = backdrop.header_bottom
     bottom = c.height - m - c.px(60)
-    _domain(c, c.height - m, align="right" if c.landscape else "center")
     lines = [
         (spec.title, True, (64, 34) if c.landscape else (84, 40), colors.text, 2),
         (spec.role, False, (32, 22) if c.landscape else (42, 26), colors.muted, 2),
@@ -253,4 +281,18 @@ def profile(c: Canvas, spec: CardSpec) -> None:
         y = c.draw(block, box, y, color, bold=bold, align=align) + gap
 
 
-LAYOUTS = {"article": article, "highlight": highlight, "profile": profile}
+@dataclass(frozen=True)
+class Design:
+    """A layout in two steps: ``backdrop`` draws what every card of a brand and size shares
+    (drawn once per process and copied, see ``render.backdrop``), ``card`` the page's own
+    text and photo over it. Everything a backdrop draws lies under the card's own parts."""
+
+    backdrop: Callable[[Canvas], Backdrop]
+    card: Callable[[Canvas, CardSpec, Backdrop], None]
+
+
+LAYOUTS = {
+    "article": Design(footer_backdrop, article),
+    "highlight": Design(footer_backdrop, highlight),
+    "profile": Design(profile_backdrop, profile),
+}

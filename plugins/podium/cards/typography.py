@@ -27,11 +27,10 @@ def smarten(text: str, lang: str = "") -> str:
     opening, closing = _DOUBLE.get(lang.split("-")[0].lower(), ("“", "”"))
     out: list[str] = []
     for index, char in enumerate(text):
-        before = text[:index]
         if char == '"':
-            out.append(opening if _OPENING_CONTEXT.search(before) else closing)
+            out.append(opening if _OPENING_CONTEXT.search(text[:index]) else closing)
         elif char == "'":
-            starts_quote = _OPENING_CONTEXT.search(before) and index + 1 < len(text)
+            starts_quote = _OPENING_CONTEXT.search(text[:index]) and index + 1 < len(text)
             out.append("‘" if starts_quote else "’")
         else:
             out.append(char)

@@ -6,7 +6,8 @@ Material's language files cover its own interface only; Podium's words ("min rea
 
 from __future__ import annotations
 
-from datetime import datetime
+import functools
+from datetime import date, datetime
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
@@ -166,11 +167,23 @@ def translate(key: str, lang: str, **values: object) -> str:
 
 def format_day(moment: datetime, lang: str, style: str = "long") -> str:
     """A date as readers of ``lang`` write it ("14 mars 2026", "14. März 2026")."""
+    return _format_day(moment.date(), lang, style)
+
+
+# Listing pages print the same few hundred dates in a handful of languages many times per
+# build, and each Babel call re-resolves the locale's patterns: both are pure, so cache them.
+@functools.lru_cache(maxsize=8192)
+def _format_day(day: date, lang: str, style: str) -> str:
+    return format_date(day, format=style, locale=_locale(lang))
+
+
+@functools.lru_cache(maxsize=256)
+def _locale(lang: str) -> Locale:
+    """The Babel locale of ``lang`` (English when Babel does not know it)."""
     try:
-        locale = Locale.parse(lang.replace("-", "_"))
+        return Locale.parse(lang.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
-        locale = Locale.parse("en")
-    return format_date(moment.date(), format=style, locale=locale)
+        return Locale.parse("en")
 
 
 def language_name(lang: str, in_lang: str | None = None) -> str:

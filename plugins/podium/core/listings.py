@@ -14,16 +14,14 @@ from .i18n import language_name
 from .model import Article
 
 
-@dataclass(frozen=True)
-class Listing:
-    """One page of a listing."""
+class Paginated:
+    """Navigation of one page among ``page_urls`` (needs ``page``, ``url``, ``page_urls``).
 
-    kind: str  # "index" | "tag" | "category" | "archive" | "author" | "language"
-    key: str  # tag/category name, year, author id; "" for the index
-    title: str
-    url: str
-    items: tuple[Article, ...]
+    Shared by article listings and the highlights wall, so both paginate the same way.
+    """
+
     page: int
+    url: str
     page_urls: tuple[str, ...]
 
     @property
@@ -42,6 +40,19 @@ class Listing:
     def source(self) -> str:
         """A docs-relative Markdown path for hosts that need one (``articles/index.md``)."""
         return self.url + "index.md"
+
+
+@dataclass(frozen=True)
+class Listing(Paginated):
+    """One page of a listing."""
+
+    kind: str  # "index" | "tag" | "category" | "archive" | "author" | "language"
+    key: str  # tag/category name, year, author id; "" for the index
+    title: str
+    url: str
+    items: tuple[Article, ...]
+    page: int
+    page_urls: tuple[str, ...]
 
 
 def _paginate(

@@ -1,35 +1,41 @@
 """`podium/highlights`: wall pages, highlight permalink pages, article highlights, pull quotes.
 
 Flow: `on_config` enables the `/// pullquote` block and the stylesheet; `on_files` (after
-`podium/articles` built the hub) adds the wall pages with `File.generated`;
-`on_page_markdown` picks the templates; `on_page_context` gives templates a `HighlightsView`
-(`podium.data.highlights`) and puts the "highlights from this article" list in the article's
-`after_content` slot. Highlight bodies come from the articles plugin's rendered HTML, rebased
-to the page that shows them.
+`podium/articles` built the hub) adds the wall pages and the filters' index
+(`highlights/index.json`) with `File.generated`; `on_page_markdown` picks the templates;
+`on_env` (every body rendered by then) renders each card once into the index;
+`on_page_context` gives templates a `HighlightsView` (`podium.data.highlights`) and puts the
+"highlights from this article" list in the article's `after_content` slot. Highlight bodies
+come from the articles plugin's rendered HTML, rebased to the page that shows them.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 import markdown
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from podium.core.hub import Hub
+from podium.core.i18n import format_day
 from podium.core.links import rebase_html
 from podium.core.model import Article, Highlight, Syndication
 from podium.mkdocs.hub_access import articles_plugin, require_hub
 from podium.mkdocs.log import get_logger
-from podium.mkdocs.slots import page_slots
+from podium.mkdocs.slots import PageSlots, page_slots
 
 from .config import HighlightsConfig
+from .index import INDEX_NAME, IndexEntry, index_json
 from .strings import platform_name, t
-from .wall import WallPage, language_facets, plan_wall, tag_facets, tag_value
+from .wall import Facet, WallPage, language_facets, plan_wall, tag_facets, tag_value
 
 log = get_logger("highlights")
 
@@ -40,6 +46,7 @@ SCRIPT = "assets/podium/highlights.js"
 WALL_TEMPLATE = "podium/highlights/wall.html"
 PAGE_TEMPLATE = "podium/highlights/highlight.html"
 ARTICLE_SLOT = "podium/highlights/for-article.html"
+CARD_TEMPLATE = "podium/highlights/card.html"
 
 
 class HighlightsPlugin(BasePlugin[HighlightsConfig]):
@@ -51,6 +58,9 @@ class HighlightsPlugin(BasePlugin[HighlightsConfig]):
     def _reset(self) -> None:
         self.hub: Hub | None = None
         self.walls: dict[str, WallPage] = {}
+        self.index_file: File | None = None
+        self.tag_facets: list[Facet] = []
+        self.language_facets: list[Facet] = []
         self._config: MkDocsConfig | None = None
         self._quote_html: dict[str, str] = {}
 
@@ -77,6 +87,8 @@ class HighlightsPlugin(BasePlugin[HighlightsConfig]):
         pages = plan_wall(
             self.hub.highlights, self.config.pagination_size, self.hub.urls.highlights
         )
+        self.tag_facets = tag_facets(self.hub.highlights)
+        self.language_facets = language_facets(self.hub.highlights)
         title = t("highlights", self.hub.site.language)
         for wall in pages:
             self.walls[wall.source] = wall
@@ -92,7 +104,56 @@ class HighlightsPlugin(BasePlugin[HighlightsConfig]):
                     else InclusionLevel.NOT_IN_NAV,
                 )
             )
+        index_uri = self.index_uri
+        if files.get_file_from_path(index_uri) is not None:
+            log.warning(f"{index_uri}: the author's file is kept; the wall's filters need ours")
+        else:
+            # Its content (the rendered cards) is only known in on_env; MkDocs copies static
+            # files after that event.
+            self.index_file = File.generated(config, index_uri, content="")
+            files.append(self.index_file)
         return files
+
+    @property
+    def index_uri(self) -> str:
+        """Site-relative path of the filters' index, next to the wall's first page."""
+        assert self.hub is not None
+        return self.hub.urls.highlights() + INDEX_NAME
+
+    # After podium/articles added its filters (podium_date) to the env; every body is rendered.
+    @event_priority(-50)
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        if self.hub is not None and self.index_file is not None:
+            self.index_file.content_string = self._index_json(env, config)
+        return env
+
+    def _index_json(self, env: Environment, config: MkDocsConfig) -> str:
+        """Each highlight's card, rendered once, as if on a page at the index's URL."""
+        assert self.hub is not None
+        template = env.get_template(CARD_TEMPLATE)
+        where = _Location(self.index_uri)
+        slots = PageSlots()
+        slots.hub = self.hub
+        slots.lang = self.hub.site.language
+        slots.data["highlights"] = HighlightsView(self, config, where.url, None)
+        context = {
+            "config": config,
+            "page": where,
+            "base_url": get_relative_url(".", where.url),
+            "podium": slots,
+        }
+        return index_json(
+            IndexEntry(
+                id=item.id,
+                url=item.url,
+                date=item.date.isoformat(),
+                date_label=format_day(item.date, item.lang),
+                lang=item.lang,
+                tags=tuple(sorted({tag_value(tag) for tag in item.tags})),
+                html=template.render({**context, "item": item}).strip(),
+            )
+            for item in self.hub.highlights
+        )
 
     def on_page_markdown(
         self, markdown_text: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -198,13 +259,16 @@ class HighlightsView:
     def tag_value(self, tag: str) -> str:
         return tag_value(tag)
 
-    def tag_facets(self):
-        assert self.hub is not None
-        return tag_facets(self.hub.highlights)
+    @property
+    def index_url(self) -> str:
+        """Site-relative URL of `highlights/index.json` (the filters' data)."""
+        return self._plugin.index_uri
 
-    def language_facets(self):
-        assert self.hub is not None
-        return language_facets(self.hub.highlights)
+    def tag_facets(self) -> list[Facet]:
+        return self._plugin.tag_facets
+
+    def language_facets(self) -> list[Facet]:
+        return self._plugin.language_facets
 
     def syndication(self, item: Highlight) -> tuple[Syndication, ...]:
         """Copies elsewhere with a web URL (a `javascript:` link never becomes an href)."""
@@ -228,3 +292,10 @@ class HighlightsView:
 def _page_title(title: str, wall: WallPage) -> str:
     """ "Highlights", then "Highlights (2/5)": distinct <title>s for the pages of the wall."""
     return title if wall.page == 1 else f"{title} ({wall.page}/{wall.pages})"
+
+
+@dataclass(frozen=True)
+class _Location:
+    """Stands in for MkDocs' `page` so the `url` filter makes links relative to `url`."""
+
+    url: str

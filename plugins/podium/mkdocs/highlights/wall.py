@@ -1,19 +1,20 @@
 """The highlights wall, planned from the hub alone (no MkDocs here).
 
-Every wall page lists *all* highlights, newest first; the ones outside the page's slice are
-marked `hidden`. Without JavaScript a reader sees one page at a time and follows the pager;
-with it, the tag and language filters work across every highlight on any page without a
-request. The price is that each wall page carries the whole list, which stays small for the
-few hundred short posts a hub holds.
+Each wall page lists its own slice of the highlights, newest first, with a pager: the wall
+works without JavaScript and its HTML grows linearly with the highlights. The tag and
+language filters search every highlight through one shared index (`highlights/index.json`,
+written by the plugin), which the wall script fetches once, when a reader first filters.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from podium.core.listings import Paginated
 from podium.core.model import Highlight
 from podium.core.text import slugify
 
@@ -28,32 +29,13 @@ class Facet:
 
 
 @dataclass(frozen=True)
-class WallPage:
+class WallPage(Paginated):
     page: int
     url: str  # site-relative, ends with "/"
     page_urls: tuple[str, ...]
-    items: tuple[Highlight, ...]  # every highlight, newest first
-    first: int  # index of the first item of this page's slice
-    size: int
-
-    @property
-    def source(self) -> str:
-        return self.url + "index.md"
-
-    @property
-    def pages(self) -> int:
-        return len(self.page_urls)
-
-    def on_page(self, index: int) -> bool:
-        return self.first <= index < self.first + self.size
-
-    @property
-    def newer_url(self) -> str | None:
-        return self.page_urls[self.page - 2] if self.page > 1 else None
-
-    @property
-    def older_url(self) -> str | None:
-        return self.page_urls[self.page] if self.page < self.pages else None
+    items: tuple[Highlight, ...]  # this page's slice, newest first
+    first: int  # index of items[0] among all highlights
+    total: int  # highlights on the whole wall
 
 
 def plan_wall(
@@ -64,12 +46,22 @@ def plan_wall(
     urls = tuple(url_for(page) for page in range(1, count + 1))
     items = tuple(highlights)
     return [
-        WallPage(page, urls[page - 1], urls, items, (page - 1) * size, size)
+        WallPage(
+            page,
+            urls[page - 1],
+            urls,
+            items[(page - 1) * size : page * size],
+            (page - 1) * size,
+            len(items),
+        )
         for page in range(1, count + 1)
     ]
 
 
+# Every card prints its tags' slugs: a site has a few dozen distinct tags, so slug each once.
+@functools.lru_cache(maxsize=4096)
 def tag_value(tag: str) -> str:
+    """The tag as it appears in filters and `#tag=` URLs (case and accents folded)."""
     return slugify(tag)
 
 
