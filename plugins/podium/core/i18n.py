@@ -165,6 +165,21 @@ def translate(key: str, lang: str, **values: object) -> str:
     return template.format(**values) if values else template
 
 
+def translate_from(
+    strings: dict[str, dict[str, str]], key: str, lang: str, **values: object
+) -> str:
+    """``key`` from a part's own ``strings`` table (English fallback), else the core table.
+
+    Feeds, highlights and other parts keep their words next to their code; this is the one
+    lookup they share, so fallbacks behave the same everywhere.
+    """
+    table = strings.get(base_language(lang), strings["en"])
+    template = table.get(key) or strings["en"].get(key)
+    if template is None:
+        return translate(key, lang, **values)
+    return template.format(**values) if values else template
+
+
 def format_day(moment: datetime, lang: str, style: str = "long") -> str:
     """A date as readers of ``lang`` write it ("14 mars 2026", "14. März 2026")."""
     return _format_day(moment.date(), lang, style)

@@ -6,7 +6,7 @@ strings; the generic words ("Articles", "Tag", "Category") come from the core ta
 
 from __future__ import annotations
 
-from podium.core.i18n import base_language, translate
+from podium.core.i18n import translate_from
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
@@ -82,8 +82,4 @@ STRINGS: dict[str, dict[str, str]] = {
 
 def feed_text(key: str, lang: str, **values: object) -> str:
     """A feeds string in ``lang``; falls back to the core table, then to English."""
-    table = STRINGS.get(base_language(lang), STRINGS["en"])
-    template = table.get(key) or STRINGS["en"].get(key)
-    if template is None:
-        return translate(key, lang, **values)
-    return template.format(**values) if values else template
+    return translate_from(STRINGS, key, lang, **values)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from podium.core.i18n import base_language, translate
+from podium.core.i18n import translate_from
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
@@ -101,11 +101,7 @@ PLATFORM_NAMES = {
 
 def t(key: str, lang: str, **values: object) -> str:
     """Highlights string `key` in `lang`; core strings (newer, older...) otherwise."""
-    table = STRINGS.get(base_language(lang), STRINGS["en"])
-    template = table.get(key) or STRINGS["en"].get(key)
-    if template is None:
-        return translate(key, lang, **values)
-    return template.format(**values) if values else template
+    return translate_from(STRINGS, key, lang, **values)
 
 
 def platform_name(platform: str) -> str:
