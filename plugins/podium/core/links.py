@@ -3,7 +3,7 @@
 Excerpts are rendered on the article's page but shown on listing pages (and feeds), where
 MkDocs' page-relative ``href``/``src`` values would point nowhere. Python-Markdown emits
 well-formed, double-quoted attributes, so a focused regex is enough here; feeds, which must
-accept any HTML, use a real parser.
+accept any HTML and make URLs absolute, use a real parser (``podium.feeds.html_urls``).
 """
 
 from __future__ import annotations
@@ -45,21 +45,5 @@ def rebase_html(html: str, from_url: str, to_url: str) -> str:
         if not _is_relative(value):
             return match.group(0)
         return f'{match.group("name")}="{relative_to(site_relative(value, from_url), to_url)}"'
-
-    return _ATTRIBUTE.sub(rewrite, html)
-
-
-def absolutize_html(html: str, page_url: str, site_url: str) -> str:
-    """Make every relative ``href``/``src`` absolute (for e-mail, feeds and kits)."""
-    root = site_url.rstrip("/") + "/"
-
-    def rewrite(match: re.Match[str]) -> str:
-        value = match.group("value")
-        if value.startswith("#"):
-            return f'{match.group("name")}="{root}{page_url.lstrip("/")}{value}"'
-        if not _is_relative(value) and not value.startswith("/"):
-            return match.group(0)
-        target = value.lstrip("/") if value.startswith("/") else site_relative(value, page_url)
-        return f'{match.group("name")}="{root}{target}"'
 
     return _ATTRIBUTE.sub(rewrite, html)
