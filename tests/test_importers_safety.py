@@ -85,3 +85,10 @@ def test_markdown_syntax_in_posts_stays_literal():
     soup = BeautifulSoup(html, "html.parser")
     assert [tag.name for tag in soup.find_all(True)] == ["p", "br", "br", "br", "br", "br"]
     assert soup.get_text().replace("\n", "|") == post.replace("\n", "|")
+
+
+def test_file_names_fold_nordic_and_german_letters():
+    from podium.importers.render import slugify
+
+    assert slugify("Smørbrød og ærlighet på Ålesund") == "smorbrod-og-aerlighet-pa-alesund"
+    assert slugify("Größe zählt: Łódź") == "grosse-zahlt-lodz"

@@ -23,13 +23,18 @@ _CHARACTER_SCRIPTS = {"zh", "ja", "th", "lo", "km", "my"}
 _CHARS_PER_MINUTE = 500
 
 
+def fold_latin(text: str) -> str:
+    """Replace the Latin letters NFKD cannot split into base + accent (ø, æ, ß, ł, ...)."""
+    return text.translate(_FOLD)
+
+
 def slugify(text: str, separator: str = "-") -> str:
     """ASCII slug with accents folded: "Façons d'adopter" → "facons-d-adopter".
 
     Letters with no ASCII form (Greek, Cyrillic, CJK) are kept as lowercase Unicode, since a
     readable native URL beats an empty slug.
     """
-    folded = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    folded = unicodedata.normalize("NFKD", fold_latin(text))
     kept = "".join(char for char in folded if not unicodedata.combining(char))
     words = re.findall(r"\w+", kept.lower())
     return separator.join(word.strip("_") for word in words if word.strip("_"))

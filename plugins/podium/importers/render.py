@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 
 import yaml
 
+from podium.core.text import fold_latin
 from podium.importers.markup import escape_inline
 from podium.importers.post import Post
 
@@ -44,7 +45,9 @@ def short_id(post: Post) -> str:
 
 
 def slugify(text: str, max_length: int = 48) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    # fold_latin first: NFKD alone would drop ø, æ, ß ("Smørbrød" → "smrbrd").
+    folded = unicodedata.normalize("NFKD", fold_latin(text))
+    ascii_text = folded.encode("ascii", "ignore").decode().lower()
     words = [w for w in _SLUG_DROP.split(ascii_text) if w and not w.startswith("http")]
     slug = ""
     for word in words:
