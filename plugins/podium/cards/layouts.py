@@ -159,28 +159,24 @@ def article(c: Canvas, spec: CardSpec, backdrop: Backdrop) -> None:
         max_lines=2 if c.landscape else 4,
         balance=True,
     )
-    title_box = Box(m, 0, width, room - (desc.height + gap if desc.lines else 0))
-    title = c.fit(
-        spec.title,
-        title_box,
-        bold=True,
-        largest=title_max,
-        smallest=title_min,
-        leading=1.12,
-        balance=True,
-    )
-    if title.truncated and desc.lines:
-        # A very long title is the message: give it the description's room as well.
-        title_box = Box(m, 0, width, room)
-        title = c.fit(
+
+    def fit_title(box: Box):
+        return c.fit(
             spec.title,
-            title_box,
+            box,
             bold=True,
             largest=title_max,
             smallest=title_min,
             leading=1.12,
             balance=True,
         )
+
+    title_box = Box(m, 0, width, room - (desc.height + gap if desc.lines else 0))
+    title = fit_title(title_box)
+    if title.truncated and desc.lines:
+        # A very long title is the message: give it the description's room as well.
+        title_box = Box(m, 0, width, room)
+        title = fit_title(title_box)
         desc = c.fit("", desc_box, bold=False, largest=22, smallest=22)
     group = head + title.height + (gap + desc.height if desc.lines else 0)
     y = top if c.landscape else top + max(0, (bottom - top - group) * 2 // 5)
