@@ -33,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _part_commands() -> list:
     """Sub-commands other parts own: each exposes ``add_<name>_parser(subparsers)``, which
     sets ``handler`` (a function of the parsed args returning the exit status)."""
-    found = []
+    from podium.authoring.cards_cmd import add_cards_parser
+
+    found = [add_cards_parser]
     try:
         from podium.importers.cli import add_import_parser
     except ImportError:  # the importers are not installed in this checkout

@@ -32,6 +32,7 @@ from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
 from podium.core.settings import ContentSettings, UrlScheme
 from podium.mkdocs.log import get_logger, report
+from podium.mkdocs.sitesize import report_site_size
 from podium.mkdocs.slots import page_slots
 
 from .config import ArticlesConfig
@@ -175,6 +176,12 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         env.globals["podium_t"] = translate
         env.globals["podium_language_name"] = language_name
         return env
+
+    @event_priority(-100)  # last, after every plugin wrote its files
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """One line: the site's size by kind, a warning over 800 MB (GitHub Pages: 1 GB)."""
+        if self.config.enabled:
+            report_site_size(config, log)
 
     # Run early, so plugins that add to the page's slots find the data set here.
     @event_priority(50)
