@@ -32,7 +32,9 @@ def presets_made(result) -> dict[str, set[str]]:
 def test_presets_follow_the_promotion_settings(tmp_path):
     (tmp_path / "podium-cards.txt").write_text("# asked\narticles/asked.md\n", encoding="utf-8")
     options = {"workers": 1, "promote": {"recent_days": 30}}
-    result = build_site(tmp_path, FILES, {"plugins": ["podium/articles", {"podium/cards": options}]})
+    result = build_site(
+        tmp_path, FILES, {"plugins": ["podium/articles", {"podium/cards": options}]}
+    )
     assert result.error is None, result.messages
     made = presets_made(result)
     every = {"og", "square", "portrait", "story"}
