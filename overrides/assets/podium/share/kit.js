@@ -344,10 +344,10 @@
           "aria-labelledby": heading, text: post.post }),
         el("p", { class: "podium-kit__actions" }, [
           el("button", { type: "button", class: "md-button md-button--primary", "data-podium-copy": true,
-            "data-copy": post.post, "aria-label": "Copy the " + spec.name + " text", text: "Copy text" }),
+            "data-copy": post.post, "aria-label": "Copy text for " + spec.name, text: "Copy text" }),
           composer,
           el("button", { type: "button", class: "md-button", "data-podium-copy": true,
-            "data-copy": post.link, "aria-label": "Copy the " + spec.name + " link", text: "Copy link" })
+            "data-copy": post.link, "aria-label": "Copy link for " + spec.name, text: "Copy link" })
         ]),
         el("p", { class: "podium-kit__tracked" }, [
           el("span", { text: "Tracked link: " }),
