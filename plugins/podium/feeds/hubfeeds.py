@@ -30,7 +30,7 @@ from typing import Literal
 from podium.core.hub import Hub
 from podium.core.i18n import language_name, t, table_language
 from podium.core.model import Article, Author, Highlight
-from podium.core.text import slugify
+from podium.core.slugs import slugify
 from podium.feeds.html_text import html_to_text, shorten
 from podium.feeds.model import FeedAuthor, FeedImage, FeedItem, FeedSpec
 from podium.feeds.strings import FEED_STRINGS
