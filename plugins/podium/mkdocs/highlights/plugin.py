@@ -28,13 +28,14 @@ from podium.core.hub import Hub
 from podium.core.i18n import format_day, t
 from podium.core.links import rebase_html
 from podium.core.model import Article, Highlight, Syndication
+from podium.core.platforms import display_name
 from podium.mkdocs.hub_access import articles_plugin, require_hub
 from podium.mkdocs.log import get_logger
 from podium.mkdocs.slots import PageSlots, page_slots
 
 from .config import HighlightsConfig
 from .index import INDEX_NAME, IndexEntry, index_json
-from .strings import HIGHLIGHT_STRINGS, platform_name
+from .strings import HIGHLIGHT_STRINGS
 from .wall import Facet, WallPage, language_facets, plan_wall, tag_facets, tag_value
 
 log = get_logger("highlights")
@@ -279,7 +280,7 @@ class HighlightsView:
         )
 
     def platform(self, name: str) -> str:
-        return platform_name(name)
+        return display_name(name)
 
     def t(self, key: str, lang: str, **values: object) -> str:
         return t(key, lang, HIGHLIGHT_STRINGS, **values)

@@ -81,22 +81,3 @@ HIGHLIGHT_STRINGS: dict[str, dict[str, str]] = {
         "no_highlights": "Ingen høydepunkter ennå.",
     },
 }
-
-PLATFORM_NAMES = {
-    "x": "X",
-    "twitter": "X",
-    "linkedin": "LinkedIn",
-    "bluesky": "Bluesky",
-    "mastodon": "Mastodon",
-    "threads": "Threads",
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "youtube": "YouTube",
-    "github": "GitHub",
-    "medium": "Medium",
-    "substack": "Substack",
-}
-
-
-def platform_name(platform: str) -> str:
-    return PLATFORM_NAMES.get(platform.lower(), platform[:1].upper() + platform[1:])
