@@ -31,6 +31,7 @@ from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
 from podium.core.settings import ContentSettings, UrlScheme
+from podium.mkdocs import priorities
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 
@@ -84,8 +85,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
 
     # -- files -----------------------------------------------------------------------------
 
-    # Run first: every other Podium plugin reads the hub from its own on_files.
-    @event_priority(100)
+    @event_priority(priorities.ARTICLES_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled or self.settings is None:
             return None
@@ -176,8 +176,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         env.globals["podium_language_name"] = language_name
         return env
 
-    # Run early, so plugins that add to the page's slots find the data set here.
-    @event_priority(50)
+    @event_priority(priorities.ARTICLES_PAGE_CONTEXT)
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:

@@ -34,7 +34,14 @@ from podium.meta.page import Alternate, ImageInfo, PageInfo, PageMeta, build_pag
 from podium.meta.person import ResolvedPerson, resolve_person
 from podium.meta.sitemap import SitemapEntry, gzipped, sitemap_xml
 from podium.meta.yamlpos import YamlError, load_located
-from podium.mkdocs.hub_access import articles_plugin, require_hub, require_site_url
+from podium.mkdocs import priorities
+from podium.mkdocs.hub_access import (
+    about_page,
+    articles_plugin,
+    cards_for,
+    require_hub,
+    require_site_url,
+)
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 
@@ -96,8 +103,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             config.extra_css.append(STYLESHEET)
         return config
 
-    # After podium/articles (priority 100) has built the hub.
-    @event_priority(-10)
+    @event_priority(priorities.META_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
@@ -160,7 +166,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
 
     # -- pages -----------------------------------------------------------------------------
 
-    @event_priority(-10)
+    @event_priority(priorities.META_PAGE_CONTEXT)
     def _page_meta(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:
@@ -208,8 +214,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             self.local_sitemaps[page.url] = self.sitemap[info.url]
         return context
 
-    # Last, so every other plugin has read the plain text first.
-    @event_priority(-100)
+    @event_priority(priorities.META_ESCAPE)
     def _escape_for_material(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:
@@ -381,8 +386,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
 
 
 def _authors_file(config: MkDocsConfig) -> str:
-    articles = config.plugins.get("podium/articles")
-    return str(getattr(getattr(articles, "config", None), "authors_file", ".authors.yml"))
+    return articles_plugin(config, "podium/meta").config.authors_file
 
 
 def _author_lines(path: Path) -> dict[str, dict[str, int]]:
@@ -407,9 +411,8 @@ def _author_lines(path: Path) -> dict[str, dict[str, int]]:
 
 
 def _about_url(config: MkDocsConfig, files: Files) -> str | None:
-    profile = config.plugins.get("podium/profile")
-    page = getattr(getattr(profile, "config", None), "about_page", None)
-    if not page or not getattr(profile.config, "enabled", False):  # type: ignore[union-attr]
+    page = about_page(config)
+    if page is None:
         return None
     file = files.get_file_from_path(page)
     return file.url if file is not None else None
@@ -417,21 +420,13 @@ def _about_url(config: MkDocsConfig, files: Files) -> str | None:
 
 def _card_image(config: MkDocsConfig, page_url: str) -> ImageInfo | None:
     """The ``og`` share card ``podium/cards`` made for this page (it prints the image tags
-    itself), through its ``cards_for(page_url)``; None without cards for the page."""
-    cards = config.plugins.get("podium/cards")
-    if cards is None or not getattr(cards.config, "enabled", True):
-        return None
-    cards_for = getattr(cards, "cards_for", None)
-    found = cards_for(page_url) if callable(cards_for) else {}
+    itself); None without cards for the page."""
+    found = cards_for(config, page_url)
     card = found.get("og") or found.get("x")
-    if card is None or not getattr(card, "url", ""):
+    if card is None or not card.url:
         return None
     return ImageInfo(
-        url=str(card.url),
-        alt=str(getattr(card, "alt", "") or ""),
-        width=getattr(card, "width", None),
-        height=getattr(card, "height", None),
-        mime=str(getattr(card, "mime", "") or ""),
+        url=card.url, alt=card.alt, width=card.width, height=card.height, mime=card.mime
     )
 
 
