@@ -1,0 +1,112 @@
+"""Two engines: the demo built by ``mkdocs build`` and by ``properdocs build`` is the same site.
+
+Both commands run as a user types them (README "Engines"), in a copy of the demo, one after
+the other with one card cache: MkDocs renders the cards, ProperDocs reuses them, so the
+comparison also covers the cache. The only allowed difference is the generator's name in
+Material's ``<meta name="generator">`` tag.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cli_support import podium_env
+from helpers import ROOT
+
+GENERATOR = re.compile(rb'<meta name="generator" content="([^"]*)">')
+
+
+def require_properdocs() -> None:
+    """Skip without ProperDocs, except under CI=true (the test extra installs it)."""
+    if importlib.util.find_spec("properdocs") is not None:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail('ProperDocs is missing (pip install -e ".[test]" installs it)')
+    pytest.skip("ProperDocs is not installed")
+
+
+def copy_demo(target: Path) -> Path:
+    for name in ("docs", "overrides"):
+        shutil.copytree(ROOT / name, target / name)
+    shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    return target
+
+
+def build(engine: str, project: Path) -> Path:
+    """``<engine> build --strict`` in ``project``; the built ``site/`` moved aside."""
+    done = subprocess.run(
+        [sys.executable, "-m", engine, "build", "--strict"],
+        cwd=project,
+        env=podium_env(PODIUM_NOW=os.environ["PODIUM_NOW"], NO_MKDOCS_2_WARNING="1"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, f"{engine} build --strict failed:\n{done.stderr[-3000:]}"
+    return (project / "site").rename(project / f"site-{engine}")
+
+
+def tree(site: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(site).as_posix(): path.read_bytes()
+        for path in sorted(site.rglob("*"))
+        if path.is_file()
+    }
+
+
+def generators(files: dict[str, bytes]) -> set[bytes]:
+    return {match for data in files.values() for match in GENERATOR.findall(data)}
+
+
+def normalised(data: bytes) -> bytes:
+    return GENERATOR.sub(b'<meta name="generator" content="ENGINE">', data)
+
+
+def first_difference(name: str, left: bytes, right: bytes) -> str:
+    try:
+        lines = difflib.unified_diff(
+            left.decode().splitlines(),
+            right.decode().splitlines(),
+            "mkdocs",
+            "properdocs",
+            n=0,
+            lineterm="",
+        )
+        return f"{name}:\n" + "\n".join(list(lines)[2:8])
+    except UnicodeDecodeError:
+        return f"{name}: binary files differ ({len(left)} and {len(right)} bytes)"
+
+
+def test_demo_is_the_same_site_with_mkdocs_and_properdocs(tmp_path):
+    require_properdocs()
+    project = copy_demo(tmp_path / "demo")
+    by_mkdocs = tree(build("mkdocs", project))
+    by_properdocs = tree(build("properdocs", project))
+
+    # Each engine really built its own tree: the generator tags name it.
+    assert generators(by_mkdocs) and all(
+        tag.startswith(b"mkdocs-1.") for tag in generators(by_mkdocs)
+    )
+    assert generators(by_properdocs) and all(
+        b"ProperDocs" in tag for tag in generators(by_properdocs)
+    )
+
+    assert sorted(by_mkdocs) == sorted(by_properdocs), (
+        f"only by mkdocs: {sorted(set(by_mkdocs) - set(by_properdocs))}; "
+        f"only by properdocs: {sorted(set(by_properdocs) - set(by_mkdocs))}"
+    )
+    differences = [
+        first_difference(name, by_mkdocs[name], by_properdocs[name])
+        for name in sorted(by_mkdocs)
+        if normalised(by_mkdocs[name]) != normalised(by_properdocs[name])
+    ]
+    assert not differences, "\n".join(differences)
+    assert len(by_mkdocs) > 100  # the whole demo, cards and feeds included
