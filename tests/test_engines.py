@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from cli_support import podium_env
-from helpers import ROOT
+from helpers import ROOT, build_site
 
 GENERATOR = re.compile(rb'<meta name="generator" content="([^"]*)">')
 
@@ -110,3 +110,49 @@ def test_demo_is_the_same_site_with_mkdocs_and_properdocs(tmp_path):
     ]
     assert not differences, "\n".join(differences)
     assert len(by_mkdocs) > 100  # the whole demo, cards and feeds included
+
+
+HOME = """\
+---
+template: podium/home.html
+---
+Ada writes about the grid.
+"""
+MISSING = "Podium's plugins did not run"
+
+
+PAGE_TEMPLATES = sorted(
+    path.relative_to(ROOT / "overrides").as_posix()
+    for path in (ROOT / "overrides" / "podium").rglob("*.html")
+    if '{% extends "main.html" %}' in path.read_text(encoding="utf-8")
+)
+
+
+def test_podium_templates_explain_when_the_plugins_did_not_run(tmp_path):
+    # Podium's overrides/ as custom_dir, but no podium/* plugin: what an engine that runs no
+    # MkDocs plugins would do with a Podium mkdocs.yml. Every page template is tried.
+    assert "podium/home.html" in PAGE_TEMPLATES and len(PAGE_TEMPLATES) >= 5
+    files = {"index.md": HOME, "plain.md": "# Plain\n\nA page with Material's own layout.\n"}
+    for number, template in enumerate(PAGE_TEMPLATES):
+        files[f"page{number}.md"] = f"---\ntemplate: {template}\n---\nBody of {template}.\n"
+    result = build_site(tmp_path, files, {"plugins": ["search"]}, strict=True, authors=None)
+    assert result.error is None, result.error
+    pages = {"": "Ada writes about the grid."}
+    pages |= {f"page{n}/": f"Body of {template}." for n, template in enumerate(PAGE_TEMPLATES)}
+    for url, text in pages.items():
+        article = result.html(url).select_one("article.md-content__inner")
+        note = article.select_one(".podium-plugins-missing")
+        assert note is not None and MISSING in note.get_text(), url
+        assert "properdocs build" in note.get_text() and "mkdocs.yml" in note.get_text()
+        assert text in article.get_text()  # the author's words still show
+    plain = result.html("plain/")
+    assert plain.select_one(".podium-plugins-missing") is None
+    assert "Material's own layout" in plain.select_one("article").get_text()
+
+
+def test_podium_templates_render_normally_with_the_plugins(tmp_path):
+    result = build_site(tmp_path, {"index.md": HOME}, strict=True)
+    assert result.error is None, result.warnings()
+    home = result.html("")
+    assert home.select_one(".podium-plugins-missing") is None
+    assert home.select_one(".podium-hero .p-name").get_text(strip=True) == "Ada Example"
