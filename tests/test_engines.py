@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,43 @@ def test_podium_templates_render_normally_with_the_plugins(tmp_path):
     home = result.html("")
     assert home.select_one(".podium-plugins-missing") is None
     assert home.select_one(".podium-hero .p-name").get_text(strip=True) == "Ada Example"
+
+
+def readme_engines_commands() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Engines\n", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```bash\n(.*?)```", section, re.S)
+    return [line.split("  #")[0].strip() for block in blocks for line in block.splitlines()]
+
+
+def test_readme_engines_commands_are_the_ones_tested_here():
+    assert readme_engines_commands() == [
+        'pip install -e ".[properdocs]"',
+        "properdocs build --strict",  # test_demo_is_the_same_site_with_mkdocs_and_properdocs
+        "NO_MKDOCS_2_WARNING=1 mkdocs build --strict",  # the test below
+    ]
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    properdocs = extras["optional-dependencies"]["properdocs"]
+    assert properdocs and set(properdocs) <= set(extras["optional-dependencies"]["test"])
+
+
+def test_no_mkdocs_2_warning_silences_materials_notice(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: X\ntheme: material\n", encoding="utf-8")
+
+    def notice(**env: str) -> bool:
+        clean = {k: v for k, v in podium_env(**env).items() if k != "NO_MKDOCS_2_WARNING"}
+        done = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict"],
+            cwd=tmp_path,
+            env=clean | env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        return "end of life" in done.stderr
+
+    assert notice()  # Material prints it on a plain `mkdocs build`...
+    assert not notice(NO_MKDOCS_2_WARNING="1")  # ...and not with the variable set
