@@ -172,6 +172,10 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.filters["podium_date"] = format_day
+        # Also a function: page templates call podium_date(value, lang), since an unknown
+        # filter fails when the template compiles, before main.html could explain that the
+        # plugins did not run (overrides/podium/partials/plugins-missing.html).
+        env.globals["podium_date"] = format_day
         env.globals["podium_t"] = t
         env.globals["podium_language_name"] = language_name
         return env
