@@ -33,7 +33,7 @@ from podium.core.loader import load_content
 from podium.core.settings import ContentSettings, UrlScheme
 from podium.mkdocs import priorities
 from podium.mkdocs.log import get_logger, report
-from podium.mkdocs.slots import page_slots
+from podium.mkdocs.slots import PageSlots, page_slots
 
 from .config import ArticlesConfig
 
@@ -69,6 +69,8 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         self.rendered: dict[str, RenderedEntry] = {}
         self.listings: dict[str, Listing] = {}
         self._files: Files | None = None
+        self._page_slots: dict[str, PageSlots] = {}
+        self._head_lost: list[str] = []
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance across serve rebuilds, so all
@@ -187,6 +189,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         if self.hub is None:
             return None
         podium = page_slots(context)
+        self._page_slots[page.file.src_uri] = podium
         podium.hub = self.hub
         podium.lang = self.hub.site.language
         podium.data["excerpt"] = lambda article: self.excerpt_for(article, page.url)
@@ -207,6 +210,16 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             if listing.kind == "author":
                 podium.author = self.hub.author(listing.key)
         return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        slots = self._page_slots.pop(page.file.src_uri, None)
+        if slots is not None and slots.head and not slots.head_rendered:
+            self._head_lost.append(page.file.src_uri)
+        return None
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self._head_lost:
+            log.warning(head_lost_message(self._head_lost, config.theme.custom_dir))
 
     def excerpt_for(self, article: Any, page_url: str) -> str:
         """The article's excerpt HTML with links that work on ``page_url``."""
@@ -273,6 +286,18 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
 def _site_language(config: MkDocsConfig) -> str:
     theme_language = config.theme.get("language") if config.theme else None
     return str(theme_language or "en")
+
+
+def head_lost_message(sources: list[str], custom_dir: str | None) -> str:
+    """One line for pages whose head tags (Open Graph, JSON-LD, feed links) never reached
+    the HTML: a ``main.html`` of the user's own replaced Podium's without its head slot."""
+    where = f"{custom_dir}/main.html" if custom_dir else "a main.html override"
+    return (
+        f"{len(sources)} page(s) were built without Podium's head tags (Open Graph, JSON-LD, "
+        f"feed links), e.g. {sorted(sources)[0]}: {where} replaces Podium's main.html; add "
+        '{% include "podium/partials/head.html" %} after {{ super() }} in its '
+        "{% block extrahead %}"
+    )
 
 
 def _add_template_dir(config: MkDocsConfig) -> None:
