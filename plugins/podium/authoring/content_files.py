@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from podium.core.settings import DEFAULTS
+
 from .mkdocs_yaml import SiteConfig
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -31,11 +33,15 @@ def content_dirs(config: SiteConfig) -> ContentDirs:
     docs = config.docs_dir
     return ContentDirs(
         docs=docs,
-        articles=docs / str(articles.get("articles_dir") or "articles"),
+        articles=docs / str(articles.get("articles_dir") or DEFAULTS.articles_dir),
         highlights=docs
-        / str(highlights.get("highlights_dir") or articles.get("highlights_dir") or "highlights"),
+        / str(
+            highlights.get("highlights_dir")
+            or articles.get("highlights_dir")
+            or DEFAULTS.highlights_dir
+        ),
         events=docs / str(profile.get("events_dir") or "events"),
-        authors_file=docs / str(articles.get("authors_file") or ".authors.yml"),
+        authors_file=docs / str(articles.get("authors_file") or DEFAULTS.authors_file),
     )
 
 

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jinja2 import Environment
 from markupsafe import escape
@@ -30,7 +29,7 @@ from podium.core.i18n import format_day, language_name, t
 from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
-from podium.core.settings import ContentSettings, UrlScheme
+from podium.core.settings import ContentSettings, SettingsError, content_settings
 from podium.mkdocs import priorities
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import PageSlots, page_slots
@@ -239,39 +238,18 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
     # -- helpers ---------------------------------------------------------------------------
 
     def _content_settings(self, config: MkDocsConfig) -> ContentSettings:
-        try:
-            zone = ZoneInfo(self.config.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise PluginError(
-                f"podium/articles: timezone: unknown time zone {self.config.timezone!r} "
-                "(expected an IANA name such as Europe/Oslo)"
-            ) from None
         if self.config.pagination_size < 1:
             raise PluginError("podium/articles: pagination_size: expected a number of 1 or more")
-        drafts = self.is_serve and self.config.drafts_on_serve
-        return ContentSettings(
-            docs_dir=Path(config.docs_dir),
-            articles_dir=self.config.articles_dir.strip("/"),
-            highlights_dir=self.config.highlights_dir.strip("/"),
-            authors_file=self.config.authors_file,
-            language=_site_language(config),
-            timezone=zone,
-            words_per_minute=self.config.words_per_minute,
-            related_count=self.config.related_count,
-            include_drafts=drafts,
-            include_future=self.config.include_future,
-            now=build_now(),
-            urls=UrlScheme(
-                article=self.config.article_url,
-                highlight=self.config.highlight_url,
-                index=self.config.index_url,
-                tag=self.config.tag_url,
-                category=self.config.category_url,
-                archive=self.config.archive_url,
-                author=self.config.author_url,
-                language=self.config.language_url,
-            ),
-        )
+        try:
+            return content_settings(
+                dict(self.config),
+                docs_dir=Path(config.docs_dir),
+                language=_site_language(config),
+                now=build_now(),
+                include_drafts=self.is_serve and self.config.drafts_on_serve,
+            )
+        except SettingsError as error:
+            raise PluginError(f"podium/articles: {error}") from None
 
     def _site_info(self, config: MkDocsConfig) -> SiteInfo:
         return SiteInfo(
