@@ -30,8 +30,8 @@ from typing import Any
 from podium.core.errors import Problem
 from podium.core.i18n import is_known_language
 from podium.core.settings import parse_zone
+from podium.core.yaml_reader import Located, YamlError, split_front_matter
 from podium.meta.links import is_absolute_url
-from podium.meta.yamlpos import Located, YamlError, split_front_matter
 
 ROLES: tuple[str, ...] = (
     "speaker",

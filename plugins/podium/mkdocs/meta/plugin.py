@@ -27,13 +27,13 @@ from mkdocs.structure.pages import Page
 from podium.core.atomic import write_bytes_atomic
 from podium.core.errors import Problem
 from podium.core.i18n import bcp47, is_known_language, strings_for, t
+from podium.core.yaml_reader import YamlError, read_yaml
 from podium.meta.i18n import PROFILE_STRINGS
 from podium.meta.jsonld import PersonInfo
 from podium.meta.languages import LanguageChoice, language_choices
 from podium.meta.page import Alternate, ImageInfo, PageInfo, PageMeta, build_page_meta, render_head
 from podium.meta.person import ResolvedPerson, resolve_person
 from podium.meta.sitemap import SitemapEntry, gzipped, sitemap_xml
-from podium.meta.yamlpos import YamlError, load_located
 from podium.mkdocs import priorities
 from podium.mkdocs.hub_access import (
     about_page,
@@ -393,8 +393,8 @@ def _author_lines(path: Path) -> dict[str, dict[str, int]]:
     """author id → {"url": line, "profiles.x": line, ...} for messages that point at the
     exact line (the core reports the author's line only)."""
     try:
-        located = load_located(path.read_text(encoding="utf-8"))
-    except (OSError, YamlError):
+        located = read_yaml(path)
+    except (OSError, UnicodeDecodeError, YamlError):
         return {}
     authors = located.data.get("authors") if isinstance(located.data, dict) else None
     if not isinstance(authors, dict):
