@@ -21,7 +21,7 @@ from podium.core.hub import SiteInfo, build_hub
 from podium.core.loader import LoadedContent, load_content
 from podium.core.settings import ContentSettings, SettingsError
 from podium.core.settings import content_settings as build_settings
-from podium.meta.events import parse_event
+from podium.profile.events import parse_event
 from podium.share.entries import share_problems
 from podium.share.platforms import PLATFORM_IDS
 

@@ -29,15 +29,22 @@ from podium.core.i18n import format_day, t
 from podium.core.links import rebase_html
 from podium.core.model import Article, Highlight, Syndication
 from podium.core.platforms import display_name
+from podium.highlights.highlight_words import HIGHLIGHT_STRINGS
+from podium.highlights.wall import (
+    Facet,
+    WallPage,
+    language_facets,
+    plan_wall,
+    tag_facets,
+    tag_value,
+)
+from podium.highlights.wall_index import INDEX_NAME, IndexEntry, index_json
 from podium.mkdocs import priorities
 from podium.mkdocs.hub_access import articles_plugin, require_hub
 from podium.mkdocs.log import get_logger
 from podium.mkdocs.slots import PageSlots, page_slots
 
 from .config import HighlightsConfig
-from .index import INDEX_NAME, IndexEntry, index_json
-from .strings import HIGHLIGHT_STRINGS
-from .wall import Facet, WallPage, language_facets, plan_wall, tag_facets, tag_value
 
 log = get_logger("highlights")
 

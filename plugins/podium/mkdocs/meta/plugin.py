@@ -28,11 +28,9 @@ from podium.core.atomic import write_bytes_atomic
 from podium.core.errors import Problem
 from podium.core.i18n import bcp47, is_known_language, strings_for, t
 from podium.core.yaml_reader import YamlError, read_yaml
-from podium.meta.i18n import PROFILE_STRINGS
 from podium.meta.jsonld import PersonInfo
 from podium.meta.languages import LanguageChoice, language_choices
 from podium.meta.page import Alternate, ImageInfo, PageInfo, PageMeta, build_page_meta, render_head
-from podium.meta.person import ResolvedPerson, resolve_person
 from podium.meta.sitemap import SitemapEntry, gzipped, sitemap_xml
 from podium.mkdocs import priorities
 from podium.mkdocs.hub_access import (
@@ -44,6 +42,8 @@ from podium.mkdocs.hub_access import (
 )
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
+from podium.profile.person import ResolvedPerson, resolve_person
+from podium.profile.profile_words import PROFILE_STRINGS
 
 from .config import MetaConfig
 

@@ -29,16 +29,16 @@ from podium.core.clock import build_now
 from podium.core.errors import Problem
 from podium.core.i18n import format_day, strings_for, t
 from podium.meta import jsonld
-from podium.meta.events import Agenda, Event, agenda, parse_event
-from podium.meta.i18n import PROFILE_STRINGS, format_event_when
-from podium.meta.ical import calendar_bytes
 from podium.meta.jsonld import EventInfo, EventPlace
-from podium.meta.person import ResolvedPerson, resolve_person
-from podium.meta.press import Press, parse_press
 from podium.mkdocs import priorities
 from podium.mkdocs.hub_access import META, is_enabled, require_hub
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
+from podium.profile.events import Agenda, Event, agenda, parse_event
+from podium.profile.ical import calendar_bytes
+from podium.profile.person import ResolvedPerson, resolve_person
+from podium.profile.press import Press, parse_press
+from podium.profile.profile_words import PROFILE_STRINGS, format_event_when
 
 from .config import ProfileConfig
 
