@@ -9,6 +9,7 @@ from __future__ import annotations
 from podium.cards.brand import Brand
 from podium.cards.spec import CardSpec
 from podium.cards.text import clean
+from podium.core.plaintext import shorten
 
 MAX_ALT = 420
 
@@ -27,9 +28,7 @@ def alt_text(spec: CardSpec, brand: Brand) -> str:
     if site and not any(site in part for part in parts):  # a personal hub: name once
         parts.append(site)
     text = " — ".join(p for p in parts if p)
-    if len(text) > MAX_ALT:
-        text = text[: MAX_ALT - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-") + "…"
-    return text
+    return shorten(text, MAX_ALT)
 
 
 def _join(*items: str) -> str:

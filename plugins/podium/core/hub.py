@@ -14,6 +14,7 @@ from types import MappingProxyType
 from .errors import ContentError, Problem
 from .loader import LoadedContent
 from .model import Article, Author, Highlight
+from .plaintext import plain_line, shorten
 from .pullquotes import extract_pullquotes
 from .settings import ContentSettings, UrlScheme
 from .text import slugify
@@ -356,7 +357,7 @@ def _pullquote_highlights(articles: Iterable[Article]) -> list[Highlight]:
                     source=f"{article.source}#{quote.anchor}",
                     id=f"{article.slug}-{quote.anchor}",
                     url=f"{article.url}#{quote.anchor}",
-                    title=quote.text if len(quote.text) <= 90 else quote.text[:89] + "…",
+                    title=shorten(plain_line(quote.text), 90),
                     date=article.date,
                     lang=article.lang,
                     tags=article.tags,

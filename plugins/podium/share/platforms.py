@@ -83,10 +83,10 @@ PLATFORMS: dict[str, Platform] = {
             "bluesky",
             "Bluesky",
             300,
-            counting.grapheme_length,
+            counting.bluesky_length,
             LinkPlacement.IN_TEXT,
             "fontawesome/brands/bluesky",
-            "graphemes (the full link counts)",
+            "graphemes (links as shown: host and 13 characters of the path)",
         ),
         Platform(
             "mastodon",

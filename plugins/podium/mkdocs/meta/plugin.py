@@ -27,6 +27,8 @@ from mkdocs.structure.pages import Page
 from podium.core.atomic import write_bytes_atomic
 from podium.core.errors import Problem
 from podium.core.i18n import translate
+from podium.core.model import content_warning
+from podium.core.plaintext import markdown_to_plain, one_line, plain_line, shorten, summary
 from podium.meta.i18n import strings_for
 from podium.meta.jsonld import PersonInfo
 from podium.meta.languages import LanguageChoice, language_choices
@@ -255,8 +257,8 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             authors = tuple(p for p in (self._person(i) for i in entry.authors) if p)
             info = PageInfo(
                 kind="article",
-                title=entry.title,
-                description=entry.description or config.site_description or "",
+                title=plain_line(entry.title),
+                description=plain_line(entry.description or config.site_description),
                 lang=entry.lang,
                 alternates=tuple(
                     Alternate(lang, urljoin(self.site_url, u)) for lang, u in translations.items()
@@ -270,7 +272,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
                 breadcrumbs=(
                     (config.site_name, self.site_url),
                     (_t(hub, "articles"), urljoin(self.site_url, hub.urls.index())),
-                    (entry.title, url),
+                    (plain_line(entry.title), url),
                 ),
                 **base,
             )
@@ -278,8 +280,8 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         if entry is not None:  # a highlight
             info = PageInfo(
                 kind="highlight",
-                title=entry.title,
-                description=_plain(entry.body)[:200],
+                title=plain_line(entry.title),
+                description=highlight_description(entry),
                 lang=entry.lang,
                 image=self._image(entry.image, entry.image_alt) or fallback,
                 published=entry.date,
@@ -288,7 +290,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
                 tags=entry.tags,
                 breadcrumbs=(
                     (config.site_name, self.site_url),
-                    (entry.title, url),
+                    (plain_line(entry.title), url),
                 ),
                 **base,
             )
@@ -304,16 +306,15 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             kind, subject = "profile", self._person(listing.key)
         if kind not in ("home", "profile", "website"):
             kind = "website"
-        title = str(page.meta.get("title") or page.title or config.site_name)
+        # page.title comes from the rendered heading and page.meta.title may already be
+        # escaped for the theme: both are HTML, decoded once here and escaped once on output.
+        title = plain_line(page.meta.get("title") or page.title or config.site_name)
         crumbs = tuple(tuple(c) for c in hints.get("breadcrumbs") or ())
         info = PageInfo(
             kind=kind,  # type: ignore[arg-type]
             title=config.site_name if kind == "home" else title,
-            description=str(
-                page.meta.get("description")
-                or hints.get("description")
-                or config.site_description
-                or ""
+            description=plain_line(
+                page.meta.get("description") or hints.get("description") or config.site_description
             ),
             lang=lang,
             image=self._image(page.meta.get("image"), page.meta.get("image_alt")) or fallback,
@@ -348,7 +349,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
     def _image(self, src: Any, alt: Any) -> ImageInfo | None:
         if not isinstance(src, str) or not src:
             return None
-        return ImageInfo(urljoin(self.site_url, src.lstrip("/")), str(alt or ""))
+        return ImageInfo(urljoin(self.site_url, src.lstrip("/")), plain_line(alt))
 
     # -- output ----------------------------------------------------------------------------
 
@@ -440,10 +441,16 @@ def _t(hub: Any, key: str) -> str:
     return translate(key, hub.site.language)
 
 
-_TAGS = re.compile(r"<[^>]+>")
-_MARKDOWN = re.compile(r"[*_`#>\[\]]|\(https?://[^)]*\)")
+#: Twitter's ``twitter:description`` limit, used for every preview description.
+DESCRIPTION_LIMIT = 200
 
 
-def _plain(text: str) -> str:
-    """Rough plain text of a short Markdown body, for a highlight's description."""
-    return " ".join(_MARKDOWN.sub("", _TAGS.sub("", text or "")).split())
+def highlight_description(entry: Any) -> str:
+    """A highlight's preview text: its content warning when it has one, else its words
+    shortened at a sentence or word (never the title sentence alone again)."""
+    warning = content_warning(entry)
+    if warning:
+        return warning
+    words = markdown_to_plain(entry.body, drop_links=True)
+    shortened = summary(DESCRIPTION_LIMIT, body=words, title=entry.title)
+    return one_line(shortened or shorten(one_line(words), DESCRIPTION_LIMIT))
