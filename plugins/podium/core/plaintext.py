@@ -55,18 +55,28 @@ _URL = regex.compile(r"\s*(?<![\w@/])(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?
 _SENTENCE_END = regex.compile(r"[.!?…。！？](?:[\"'»”’)\]]*)(?=\s|$)")
 # What a cut must not end on: spaces, open punctuation, joiners.
 _TRAILING_JUNK = " \t\r\n\u00a0,;:–—-([{\"'«“‘/\u200d"
-# "Read more:", "Les mer:" ... at the very end, once the link it introduced is gone.
-_LINK_LABELS = (
-    "read more", "more", "read the full post", "full post", "link", "via", "source",
-    "lire la suite", "la suite", "lire", "en savoir plus", "plus", "lien", "source",
-    "mehr", "weiterlesen", "mehr lesen", "hier lesen", "quelle",
-    "les mer", "les hele", "les mer her", "mer", "kilde", "lenke", "her",
-    "leer más", "más", "leggi", "per saperne di più", "lees meer", "läs mer",
+# "Read more:", "Les mer:" ... at the very end, once the link it introduced is gone. Phrases
+# that only ever introduce a link go without punctuation; short words ("more", "via") only
+# with a colon or an arrow after them.
+_LINK_PHRASES = (
+    "read more", "read the full post", "full post", "lire la suite", "en savoir plus",
+    "weiterlesen", "mehr lesen", "hier lesen", "les mer", "les hele saken", "les mer her",
+    "leer más", "per saperne di più", "lees meer", "läs mer", "continue reading",
 )  # fmt: skip
+_LINK_WORDS = (
+    "more", "link", "via", "source", "here", "lire", "la suite", "lien", "plus", "ici",
+    "mehr", "quelle", "hier", "link", "mer", "kilde", "lenke", "her", "más", "leggi",
+)  # fmt: skip
+_MARK = r"(?:[:：→👉👇⬇➡]\ufe0f?)"
+
+
+def _alternatives(labels: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(label) for label in sorted(set(labels), key=len, reverse=True))
+
+
 _DANGLING = regex.compile(
-    r"(?:^|(?<=[\s.!?…:]))(?:👉|→|➡️?|⬇️?|👇)?\s*(?:"
-    + "|".join(regex.escape(label) for label in sorted(set(_LINK_LABELS), key=len, reverse=True))
-    + r")\s*(?:[:：\-–—→👉⬇️👇]+\s*)?(?:here|ici|hier)?\s*[:：\-–—→👉⬇️👇]*\s*$",
+    rf"(?:^|(?<=[\s.!?…]))(?:{_MARK}\s*)?(?:(?:{_alternatives(_LINK_PHRASES)})\s*{_MARK}*"
+    rf"|(?:{_alternatives(_LINK_WORDS)})\s*{_MARK}+)\s*$",
     regex.IGNORECASE,
 )
 _ARROW_ONLY = regex.compile(r"\s*(?:[:：\-–—→👉👇⬇➡]\ufe0f?\s*)+$")
@@ -100,6 +110,7 @@ class _TextReader(HTMLParser):
         self._skip: list[str] = []  # open elements whose content is dropped
         self._link: list[str] | None = None
         self._link_href = ""
+        self.dropped = False  # a link was removed
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._skip:
@@ -139,7 +150,8 @@ class _TextReader(HTMLParser):
         # Newlines in the HTML are the source's soft wraps: plain spaces.
         data = _SPACES.sub(" ", data)
         if self.drop_links and self._link is None:
-            data = _URL.sub("", data)
+            data, removed = _URL.subn("", data)
+            self.dropped = self.dropped or bool(removed)
         self._out(data)
 
     def _out(self, text: str) -> None:
@@ -152,6 +164,7 @@ class _TextReader(HTMLParser):
         # A link written as its own address is noise in a short text; a label is words.
         if self.drop_links and bare and (bare == href or _URL.fullmatch(bare)):
             self.parts.append(" ")
+            self.dropped = True
         else:
             self.parts.append(label)
 
@@ -175,7 +188,7 @@ def html_to_plain(fragment: str, *, drop_links: bool = False) -> str:
     reader.feed(fragment or "")
     reader.close()
     text = reader.text()
-    return drop_dangling_label(text) if drop_links else text
+    return drop_dangling_label(text) if reader.dropped else text
 
 
 # Lines of block syntax that Python-Markdown without those extensions would print as text:
@@ -214,12 +227,13 @@ def one_line(text: str) -> str:
 
 
 def drop_dangling_label(text: str) -> str:
-    """Remove a trailing "Read more:" / "Les mer:" left behind by a removed link."""
+    """Remove a trailing "Read more:" / "Les mer:" left behind by a removed link (call it
+    only where a link was removed: "More is more" ends on a word, not a label)."""
     previous = None
     while previous != text:
         previous = text
         text = _DANGLING.sub("", text).rstrip()
-        text = _ARROW_ONLY.sub("", text).rstrip()
+        text = _ARROW_ONLY.sub("", text).rstrip(" ,;")
     return text
 
 
@@ -352,14 +366,20 @@ def summary(
 
 def without_title(text: str, title: str) -> str:
     """``text`` minus a leading repetition of ``title`` (a post whose title is its first
-    sentence, an article whose excerpt repeats its heading)."""
-    plain_title = one_line(title).rstrip(ELLIPSIS).strip()
+    sentence, an article whose description repeats its heading). A title cut short with an
+    ellipsis drops its whole sentence; "" when nothing of at least ``MIN_FRAGMENT`` is left.
+    """
+    plain_title = one_line(title).rstrip(ELLIPSIS + ".").strip().casefold()
     if not plain_title:
         return text
     flat = text.lstrip()
-    if one_line(flat).casefold() == one_line(title).casefold():
+    if one_line(flat).casefold().rstrip(".!?…") == plain_title:
         return ""
-    if one_line(flat[: len(plain_title) + 5]).casefold().startswith(plain_title.casefold()):
-        rest = flat[len(plain_title) :].lstrip(" .!?…:;,–—-\n")
-        return rest if len(rest) >= MIN_FRAGMENT else ""
-    return text
+    if not one_line(flat[: len(plain_title) + 8]).casefold().startswith(plain_title):
+        return text
+    pieces = sentences(flat)
+    rest = "".join(pieces[1:]) if len(pieces) > 1 else ""
+    if len(one_line(pieces[0])) < len(plain_title):  # the title spans sentences
+        rest = flat[len(plain_title) :]
+    rest = rest.lstrip(" .!?…:;,–—-\n")
+    return rest if len(rest) >= MIN_FRAGMENT else ""
