@@ -299,3 +299,28 @@ def test_edited_logo_shows_on_the_next_card(tmp_path):
     second = render(spec, DEFAULT_PRESETS["og"], brand).canvas.image
     assert first.getpixel((100, 90)) == (255, 0, 0)
     assert second.getpixel((100, 90)) == (0, 255, 0)
+
+
+def _reds(image: Image.Image) -> int:
+    """Pixels of a saturated red, a colour that no part of the default brand uses."""
+    data = image.convert("RGB").getdata()
+    return sum(1 for r, g, b in data if r > 170 and g < 90 and b < 90)
+
+
+def test_emoji_render_in_colour_not_as_a_tofu_box(brand):
+    with_emoji = CardSpec("highlight", "Launch day 🚀 for the grid team 🧵", "e", author="J")
+    without = CardSpec("highlight", "Launch day for the grid team", "e", author="J")
+    assert missing_glyphs(with_emoji, brand) == ()
+    canvas = draw(with_emoji, DEFAULT_PRESETS["og"], brand)
+    quote = next(p for p in canvas.placements if "Launch" in " ".join(p.block.lines))
+    runs = quote.chain.runs(" ".join(quote.block.lines))
+    emoji_runs = [run for index, run in runs if quote.chain.is_color(index)]
+    assert [run.strip() for run in emoji_runs] == ["🚀", "🧵"]
+    # The rocket and the spool are red in OpenMoji; a .notdef box would be the text colour.
+    assert _reds(canvas.image) > 150
+    assert _reds(draw(without, DEFAULT_PRESETS["og"], brand).image) == 0
+
+
+def test_a_character_no_font_has_is_still_reported_next_to_emoji(brand):
+    spec = CardSpec("article", "Grid 🚀 ლ", "g")
+    assert missing_glyphs(spec, brand) == ("ლ",)

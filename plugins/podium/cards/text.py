@@ -314,6 +314,13 @@ def draw_block(
         runs = chain.runs(line)
         for number_run, (index, run) in enumerate(runs, 1):
             font = chain.font(index, block.size)
-            draw.text((cursor, baseline), run, font=font, fill=fill, anchor="ls")
+            draw.text(
+                (cursor, baseline),
+                run,
+                font=font,
+                fill=fill,
+                anchor="ls",
+                embedded_color=chain.is_color(index),
+            )
             if number_run < len(runs):  # shaping a run again only to place the next one
                 cursor += font.getlength(run)
