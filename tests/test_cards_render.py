@@ -17,6 +17,7 @@ from podium.cards import (
     render,
 )
 from podium.cards.render import draw, missing_glyphs
+from podium.cards.typography import smarten
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
@@ -303,8 +304,14 @@ def test_edited_logo_shows_on_the_next_card(tmp_path):
 
 def _reds(image: Image.Image) -> int:
     """Pixels of a saturated red, a colour that no part of the default brand uses."""
-    data = image.convert("RGB").getdata()
-    return sum(1 for r, g, b in data if r > 170 and g < 90 and b < 90)
+    red, green, blue = image.convert("RGB").split()
+    mask = ImageChops.multiply(
+        red.point(lambda v: 255 if v > 170 else 0),
+        ImageChops.multiply(
+            green.point(lambda v: 255 if v < 90 else 0), blue.point(lambda v: 255 if v < 90 else 0)
+        ),
+    )
+    return mask.histogram()[255]
 
 
 def test_emoji_render_in_colour_not_as_a_tofu_box(brand):
@@ -324,3 +331,23 @@ def test_emoji_render_in_colour_not_as_a_tofu_box(brand):
 def test_a_character_no_font_has_is_still_reported_next_to_emoji(brand):
     spec = CardSpec("article", "Grid 🚀 ლ", "g")
     assert missing_glyphs(spec, brand) == ("ლ",)
+
+
+def test_french_typography_keeps_punctuation_and_units_with_their_words():
+    text = smarten('Vraiment ? Oui : "bien" ! Rendez-vous à 14 h. avec 300 MW', "fr")
+    assert (
+        text
+        == "Vraiment\u00a0? Oui\u00a0: «\u00a0bien\u00a0»\u00a0! Rendez-vous à 14\u00a0h. avec 300\u00a0MW"
+    )
+    assert smarten("Deploy at 9 h, 4 % of load", "en") == "Deploy at 9\u00a0h, 4\u00a0% of load"
+
+
+def test_a_quote_that_brings_its_own_marks_gets_no_decorative_one(brand):
+    own = CardSpec("highlight", "« La fiabilité est une fonctionnalité. »", "q", lang="fr")
+    plain = CardSpec("highlight", "La fiabilité est une fonctionnalité.", "q", lang="fr")
+    texts = {
+        name: [" ".join(p.block.lines) for p in draw(spec, DEFAULT_PRESETS["og"], brand).placements]
+        for name, spec in (("own", own), ("plain", plain))
+    }
+    assert "“" in texts["plain"] and "“" not in texts["own"]
+    assert any(t.startswith("«\u00a0La") for t in texts["own"])

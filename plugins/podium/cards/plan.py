@@ -107,7 +107,11 @@ class Planner:
             date=format_day(article.date, article.lang),
             role=author.job_title if author else "",
             organization=author.organization if author else "",
-            eyebrow=article.categories[0] if article.categories else "",
+            eyebrow=(
+                self.hub.site.category_label(article.categories[0], article.lang)
+                if article.categories
+                else ""
+            ),
             background=overrides.get("background"),
             lang=article.lang,
             source=article.source,

@@ -29,6 +29,14 @@ class SiteInfo:
     language: str = "en"
     description: str = ""
     owner: str | None = None
+    #: (category, ((lang, label), ...)): how a category is called in each language
+    category_labels: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+
+    def category_label(self, name: str, lang: str) -> str:
+        """``name`` as readers of ``lang`` call it (``lang`` or its base language), else
+        the name itself: categories are one taxonomy across languages, labels are not."""
+        labels = dict(dict(self.category_labels).get(name, ()))
+        return labels.get(lang) or labels.get(lang.split("-")[0].lower()) or name
 
     def absolute(self, url: str) -> str:
         """``url`` (site-relative) made absolute; requires ``site_url``."""

@@ -264,6 +264,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             language=_site_language(config),
             description=config.site_description or "",
             owner=self.config.owner,
+            category_labels=_category_labels(self.config.category_labels),
         )
 
 
@@ -323,3 +324,18 @@ def _escape_meta_for_theme(page: Page) -> None:
 
 def _yaml_string(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _category_labels(raw: dict) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """Validate ``category_labels`` (category → language → label) into sorted pairs."""
+    result = []
+    for name, labels in sorted(raw.items(), key=lambda item: str(item[0])):
+        if not isinstance(labels, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in labels.items()
+        ):
+            raise PluginError(
+                f"podium/articles: category_labels.{name}: expected a mapping of language"
+                f" codes to labels, e.g. {{fr: Direction}}, got {labels!r}"
+            )
+        result.append((str(name), tuple(sorted(labels.items()))))
+    return tuple(result)
