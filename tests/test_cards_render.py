@@ -335,9 +335,10 @@ def test_a_character_no_font_has_is_still_reported_next_to_emoji(brand):
 
 def test_french_typography_keeps_punctuation_and_units_with_their_words():
     text = smarten('Vraiment ? Oui : "bien" ! Rendez-vous à 14 h. avec 300 MW', "fr")
-    assert (
-        text
-        == "Vraiment\u00a0? Oui\u00a0: «\u00a0bien\u00a0»\u00a0! Rendez-vous à 14\u00a0h. avec 300\u00a0MW"
+    nbsp = "\u00a0"
+    assert text == (
+        f"Vraiment{nbsp}? Oui{nbsp}: «{nbsp}bien{nbsp}»{nbsp}! Rendez-vous à 14{nbsp}h."
+        f" avec 300{nbsp}MW"
     )
     assert smarten("Deploy at 9 h, 4 % of load", "en") == "Deploy at 9\u00a0h, 4\u00a0% of load"
 
