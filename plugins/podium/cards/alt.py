@@ -9,6 +9,7 @@ from __future__ import annotations
 from podium.cards.brand import Brand
 from podium.cards.spec import CardSpec
 from podium.cards.text import clean
+from podium.cards.typography import brings_own_quotes
 from podium.core.plaintext import shorten
 
 MAX_ALT = 420
@@ -18,7 +19,7 @@ def alt_text(spec: CardSpec, brand: Brand) -> str:
     """One line describing the card: its hero text first, then the smaller print."""
     title = clean(spec.title)
     if spec.layout == "highlight":
-        hero = f"“{title}”" if title else ""
+        hero = f"“{title}”" if title and not brings_own_quotes(title) else title
         parts = [hero, _join(spec.author, spec.date)]
     elif spec.layout == "profile":
         parts = [title, _join(spec.role, spec.organization)]

@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jinja2 import Environment
-from markupsafe import escape
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -30,6 +30,7 @@ from podium.core.i18n import format_day, language_name, translate
 from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
+from podium.core.plaintext import plain_line
 from podium.core.settings import ContentSettings, UrlScheme
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
@@ -147,7 +148,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             page.update_date = entry.modified.date().isoformat()
         if entry is not None and entry.kind == "article":
             page.meta.setdefault("template", "podium/article.html")
-            page.meta.setdefault("title", escape(entry.title))
+            page.meta.setdefault("title", escape(plain_line(entry.title)))
             page.meta.setdefault("hide", ["navigation"])
         elif source in self.listings:
             page.meta.setdefault("template", "podium/listing.html")
@@ -172,6 +173,8 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.filters["podium_date"] = format_day
+        # Front-matter text as plain text (entities decoded once); templates escape it once.
+        env.filters["podium_plain"] = plain_line
         env.globals["podium_t"] = translate
         env.globals["podium_language_name"] = language_name
         return env
@@ -318,8 +321,9 @@ def _escape_meta_for_theme(page: Page) -> None:
     """
     for key in ("title", "description", "subtitle"):
         value = page.meta.get(key)
-        if isinstance(value, str):
-            page.meta[key] = escape(value)
+        if isinstance(value, str) and not isinstance(value, Markup):
+            # Plain text first (entities decoded once), then escaped once for the theme.
+            page.meta[key] = escape(plain_line(value))
 
 
 def _yaml_string(value: str) -> str:

@@ -225,7 +225,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         for key in ("title", "description"):
             value = page.meta.get(key)
             if isinstance(value, str) and not isinstance(value, Markup):
-                page.meta[key] = Markup.escape(value)
+                page.meta[key] = Markup.escape(plain_line(value))
         return context
 
     on_page_context = CombinedEvent(_page_meta, _escape_for_material)
