@@ -17,7 +17,7 @@ from .model import Article, Author, Highlight
 from .plaintext import plain_line, shorten
 from .pullquotes import extract_pullquotes
 from .settings import ContentSettings, UrlScheme
-from .text import slugify
+from .slugs import slugify
 
 
 @dataclass(frozen=True)

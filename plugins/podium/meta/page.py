@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from podium.core.i18n import bcp47, og_locale
 from podium.core.plaintext import shorten
 from podium.meta import jsonld
 from podium.meta.jsonld import PersonInfo
-from podium.meta.locales import bcp47, og_locale
 
 #: X's limit for ``twitter:image:alt``.
 ALT_LIMIT = 420
