@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PIL import ImageDraw
 
 from podium.cards.fonts import FontChain
+from podium.core.plaintext import graphemes
 
 ELLIPSIS = "…"
 
@@ -193,7 +194,8 @@ def _ellipsize(line: str, chain: FontChain, size: int, width: float) -> str:
     text = line
     while text and chain.width(text.rstrip(" ,;:.-–—") + mark, size) > width:
         cut = text.rfind(" ")
-        text = text[:cut] if cut > 0 else text[:-1]
+        # whole words first, then whole graphemes: never half an emoji sequence
+        text = text[:cut] if cut > 0 else "".join(graphemes(text)[:-1])
     return text.rstrip(" ,;:.-–—") + mark
 
 
