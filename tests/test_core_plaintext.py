@@ -152,3 +152,15 @@ def test_no_generated_text_is_over_its_platform_limit(
         # a cut that starts with words keeps whole clusters: the post's first grapheme is
         # the title's first grapheme
         assert graphemes(post.text)[:1] == graphemes(plain_line(title))[:1] or not post.text
+
+
+def test_an_article_without_description_is_described_by_its_opening_not_its_title():
+    from podium.core.plaintext import article_description
+
+    excerpt = (
+        "Grid Code\n\nThe grid code is\nsoftware now & it needs owners. " + "More words. " * 30
+    )
+    described = article_description("", excerpt, "Grid Code")
+    assert described.startswith("The grid code is software now & it needs owners.")
+    assert len(described) <= 200 and "\n" not in described
+    assert article_description("R&amp;D &gt; hype", excerpt, "Grid Code") == "R&D > hype"

@@ -19,10 +19,8 @@ from podium.core.errors import Problem
 from podium.core.hub import Hub
 from podium.core.i18n import format_day
 from podium.core.model import Article, Author, Highlight, content_warning
-from podium.core.plaintext import markdown_to_plain, one_line, plain_line, summary
+from podium.core.plaintext import article_description, markdown_to_plain, one_line, plain_line
 
-#: A card's description has room for two lines; more is cut at a sentence or word.
-DESCRIPTION_LIMIT = 200
 OVERRIDES = ("title", "description", "layout", "background")
 HOME_SOURCE = "index.md"
 
@@ -94,9 +92,7 @@ class Planner:
         if overrides is None:
             return None
         author = self.hub.author(article.authors[0]) if article.authors else None
-        description = plain_line(article.description) or one_line(
-            summary(DESCRIPTION_LIMIT, body=markdown_to_plain(article.excerpt), title=article.title)
-        )
+        description = article_description(article.description, article.excerpt, article.title)
         spec = CardSpec(
             layout=overrides.get("layout", "article"),
             title=overrides.get("title", plain_line(article.title)),

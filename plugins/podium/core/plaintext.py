@@ -383,3 +383,17 @@ def without_title(text: str, title: str) -> str:
         rest = flat[len(plain_title) :]
     rest = rest.lstrip(" .!?…:;,–—-\n")
     return rest if len(rest) >= MIN_FRAGMENT else ""
+
+
+#: Twitter's ``twitter:description`` limit: the length of every generated description.
+DESCRIPTION_LIMIT = 200
+
+
+def article_description(description: str, excerpt_markdown: str, title: str) -> str:
+    """What an article is about in one line: its description, else the opening of its
+    excerpt (whole sentences first, never the title again), at most 200 graphemes."""
+    own = plain_line(description)
+    if own:
+        return own
+    opening = summary(DESCRIPTION_LIMIT, body=markdown_to_plain(excerpt_markdown), title=title)
+    return one_line(opening)

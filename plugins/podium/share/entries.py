@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from podium.core.errors import Problem
 from podium.core.hub import Hub
 from podium.core.model import Article, Highlight, content_warning
-from podium.core.plaintext import markdown_to_plain, plain_line
+from podium.core.plaintext import article_description, markdown_to_plain, plain_line
 from podium.share.intents import InvalidInstance, normalize_instance
 from podium.share.kit import CardImage, KitEntry, TeamMember, build_entry
 from podium.share.problems import ShareProblem
@@ -32,10 +32,9 @@ def share_source(item: Article | Highlight, hub: Hub) -> tuple[ShareSource, list
     url = hub.site.absolute(item.url)
     title = plain_line(item.title)
     if isinstance(item, Article):
-        source = ShareSource(
-            item.source, title, url, item.slug, plain_line(item.description), settings,
-            "article", line,
-        )  # fmt: skip
+        # The description, else the excerpt's opening sentences: never the title alone.
+        about = article_description(item.description, item.excerpt, title)
+        source = ShareSource(item.source, title, url, item.slug, about, settings, "article", line)
     else:
         warning = content_warning(item)
         # Behind a content warning only the warning travels; the link leads to the post.

@@ -28,7 +28,15 @@ from podium.core.atomic import write_bytes_atomic
 from podium.core.errors import Problem
 from podium.core.i18n import bcp47, is_known_language, strings_for, t
 from podium.core.model import content_warning
-from podium.core.plaintext import markdown_to_plain, one_line, plain_line, shorten, summary
+from podium.core.plaintext import (
+    DESCRIPTION_LIMIT,
+    article_description,
+    markdown_to_plain,
+    one_line,
+    plain_line,
+    shorten,
+    summary,
+)
 from podium.meta.i18n import PROFILE_STRINGS
 from podium.meta.jsonld import PersonInfo
 from podium.meta.languages import LanguageChoice, language_choices
@@ -257,7 +265,8 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             info = PageInfo(
                 kind="article",
                 title=plain_line(entry.title),
-                description=plain_line(entry.description or config.site_description),
+                description=article_description(entry.description, entry.excerpt, entry.title)
+                or plain_line(config.site_description),
                 lang=entry.lang,
                 alternates=tuple(
                     Alternate(lang, urljoin(self.site_url, u)) for lang, u in translations.items()
@@ -438,10 +447,6 @@ def _card_image(config: MkDocsConfig, page_url: str) -> ImageInfo | None:
 
 def _t(hub: Any, key: str) -> str:
     return t(key, hub.site.language)
-
-
-#: Twitter's ``twitter:description`` limit, used for every preview description.
-DESCRIPTION_LIMIT = 200
 
 
 def highlight_description(entry: Any) -> str:
