@@ -164,3 +164,12 @@ def test_an_article_without_description_is_described_by_its_opening_not_its_titl
     assert described.startswith("The grid code is software now & it needs owners.")
     assert len(described) <= 200 and "\n" not in described
     assert article_description("R&amp;D &gt; hype", excerpt, "Grid Code") == "R&D > hype"
+
+
+def test_category_labels_per_language_fall_back_to_the_name():
+    from podium.core.hub import SiteInfo
+
+    site = SiteInfo("Hub", category_labels=(("Leadership", (("de", "Führung"),)),))
+    assert site.category_label("Leadership", "de-AT") == "Führung"
+    assert site.category_label("Leadership", "fr") == "Leadership"
+    assert site.category_label("Teams", "de") == "Teams"

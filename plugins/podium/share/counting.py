@@ -162,24 +162,3 @@ def utf8_length(text: str) -> int:
 
 
 Counter = Callable[[str], int]
-
-
-#: Each platform's counter by platform id, for the platform registry.
-COUNTERS: dict[str, Counter] = {
-    "x": x_length,
-    "bluesky": bluesky_length,
-    "mastodon": mastodon_length,
-    "threads": threads_length,
-    "linkedin": utf16_length,
-    "facebook": utf16_length,
-    "reddit": utf16_length,
-    "hackernews": utf16_length,
-    "whatsapp": utf16_length,
-    "telegram": utf16_length,
-    "email": utf16_length,
-}
-
-
-def count(platform_id: str, text: str) -> int:
-    """``text``'s length as ``platform_id`` counts it."""
-    return COUNTERS[platform_id](text)
