@@ -16,6 +16,7 @@ from . import fields, text
 from .errors import Problem
 from .frontmatter import parse_front_matter
 from .model import Article, Author, Highlight
+from .plaintext import first_sentence, markdown_to_plain, plain_line
 from .schema import (
     ARTICLE_KEYS,
     AUTHOR_KEYS,
@@ -203,7 +204,14 @@ def read_highlight(
         cards=check.get("cards", check_cards),
         draft=check.get("draft", fields.boolean, False),
     )
-    title = check.get("title", fields.text) or text.first_sentence(front.body)
+    # Untitled: the first sentence, unless a content warning hides the body (then the
+    # warning is all that is shown outside the page, title included).
+    warning = front.data.get("content_warning")
+    title = (
+        check.get("title", fields.text)
+        or (plain_line(warning) if isinstance(warning, str) and warning.strip() else "")
+        or first_sentence(markdown_to_plain(front.body, drop_links=True))
+    )
     if check.failed:
         return None, check.problems
     highlight = Highlight(
