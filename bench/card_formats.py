@@ -77,8 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         "# Card file formats on the demo's cards",
         "",
         f"{len(cards)} cards from `{args.site}` (PNG, lossless, as the build wrote them), "
-        "encoded again per format. Medians per preset; encode time is CPU time (the machine is
-shared); PSNR over RGB against the original "
+        "encoded again per format. Medians per preset; encode time is CPU time (the machine is "
+        "shared); PSNR over RGB against the original "
         "(higher is closer; ∞ = identical); 'off > 8' = share of pixels where a channel "
         "differs by more than 8 of 255.",
         "",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from podium import __version__
 from podium.authoring import commands
 from podium.authoring.errors import AuthoringError
+from podium.importers.cli import add_import_parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,14 +36,7 @@ def _part_commands() -> list:
     sets ``handler`` (a function of the parsed args returning the exit status)."""
     from podium.authoring.cards_cmd import add_cards_parser
 
-    found = [add_cards_parser]
-    try:
-        from podium.importers.cli import add_import_parser
-    except ImportError:  # the importers are not installed in this checkout
-        pass
-    else:
-        found.append(add_import_parser)
-    return found
+    return [add_cards_parser, add_import_parser]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
