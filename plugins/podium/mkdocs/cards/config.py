@@ -47,4 +47,5 @@ class CardsConfig(Config):
     cache_max_age = c.Type(int, default=30)
     """Days an unused card stays in the cache after a build (0 keeps everything)."""
     workers = c.Type(int, default=0)
-    """Processes that render cards; 0 means one per CPU core."""
+    """Processes that render cards; 0 means one per CPU core, at most 4 (each counts in the
+    build's memory)."""

@@ -40,6 +40,18 @@ NAME = "podium/cards"
 META_TEMPLATE = "podium/cards/meta.html"
 
 
+#: Card workers by default at most: each is a Python process with Pillow and fonts (~60-100
+#: MB), and they count in the build's memory; past four, rendering is rarely what waits.
+MAX_DEFAULT_WORKERS = 4
+CARDS_PER_WORKER = 50  # fewer cards than this per extra process: not worth its start-up
+
+
+def default_workers(cards: int) -> int:
+    """One process per core, at most four, and none beyond what the cards keep busy."""
+    cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_DEFAULT_WORKERS, -(-cards // CARDS_PER_WORKER)))
+
+
 class CardsPlugin(BasePlugin[CardsConfig]):
     """See the module docstring for the event flow."""
 
@@ -129,7 +141,7 @@ class CardsPlugin(BasePlugin[CardsConfig]):
                 jobs,
                 self.brand,
                 self.cache_dir,
-                workers=self.config.workers or os.cpu_count(),
+                workers=self.config.workers or default_workers(len(jobs)),
                 progress=progress,
             )
         except CardError as error:
