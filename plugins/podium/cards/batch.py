@@ -85,8 +85,9 @@ def _chunks(items: list, count: int) -> Iterable[list]:
 
 
 def _exit_on_signal(signum: int, frame: FrameType | None) -> None:
-    # SystemExit unwinds through write_bytes_atomic, which deletes its temp file.
-    raise SystemExit(128 + signum)
+    # Not SystemExit: the pool's worker loop catches whatever a task raises and carries on.
+    cache.discard_pending()
+    os._exit(128 + signum)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -98,6 +99,9 @@ def _die_with_parent(parent: int) -> None:
     the parent's id from a daemon thread.
     """
     signal.signal(signal.SIGTERM, _exit_on_signal)
+    # Ctrl-C reaches the whole process group: the build cancels what is queued and lets
+    # each worker finish its current card rather than half-write it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)

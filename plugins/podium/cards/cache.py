@@ -201,6 +201,12 @@ def lookup(root: Path, keys: Iterable[str]) -> tuple[dict[str, Entry], int]:
     return found, damaged
 
 
+# Temp files this process is writing, so a worker told to stop can delete them before it
+# exits (``discard_pending``): the process pool catches exceptions raised in a task, so a
+# signal handler cannot rely on unwinding through a ``finally``.
+_pending: set[Path] = set()
+
+
 def store(root: Path, key: str, data: bytes, ext: str) -> Entry:
     """Write one entry atomically (temp file + rename) into a real shard folder."""
     folder = Path(root) / key[:2]
@@ -209,8 +215,25 @@ def store(root: Path, key: str, data: bytes, ext: str) -> Entry:
     folder.mkdir(exist_ok=True)
     digest = hashlib.sha256(data).hexdigest()[:DIGEST_CHARS]
     path = folder / entry_name(key, digest, ext)
-    write_bytes_atomic(path, data)
+    temp = folder / f".{path.name}.{os.getpid()}.tmp"
+    _pending.add(temp)
+    try:
+        with open(temp, "wb") as stream:
+            stream.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    finally:
+        _pending.discard(temp)
     return Entry(key, digest, ext, path)
+
+
+def discard_pending() -> None:
+    """Delete the temp files this process has not finished (called on the way out)."""
+    for temp in list(_pending):
+        with contextlib.suppress(OSError):
+            temp.unlink()
 
 
 def prune(root: Path, keep: Iterable[str], max_age_days: float, now: float | None = None) -> int:
