@@ -11,6 +11,8 @@ from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 from urllib.parse import urlsplit
 
+from .safety import label_problem
+
 
 class FieldError(ValueError):
     """A value of the wrong shape; the caller adds path, line and field."""
@@ -56,6 +58,20 @@ def text_list(value: Any) -> tuple[str, ...]:
         if str(item).strip():
             items.append(str(item).strip())
     return tuple(dict.fromkeys(items))
+
+
+def labels(value: Any) -> tuple[str, ...]:
+    """Tags or categories: a list of text without markup or invisible characters.
+
+    Material's search renders tags from ``search_index.json`` as HTML, so a tag is refused
+    here, once for every output, rather than escaped in each of them.
+    """
+    items = text_list(value)
+    for item in items:
+        problem = label_problem(item)
+        if problem:
+            raise FieldError(problem)
+    return items
 
 
 def boolean(value: Any) -> bool:

@@ -140,8 +140,8 @@ def read_article(settings: ContentSettings, source: str) -> tuple[Article | None
     record = dict(
         description=check.get("description", fields.text, ""),
         authors=check.get("authors", fields.text_list, ()),
-        categories=check.get("categories", fields.text_list, ()),
-        tags=check.get("tags", fields.text_list, ()),
+        categories=check.get("categories", fields.labels, ()),
+        tags=check.get("tags", fields.labels, ()),
         translation_key=check.get("translation_key", fields.text),
         series=check.get("series", fields.text),
         draft=check.get("draft", fields.boolean, False),
@@ -193,7 +193,7 @@ def read_highlight(
     ident = check.get("slug", fields.slug) or text.slugify(PurePosixPath(source).stem)
     record = dict(
         lang=check.get("lang", fields.language, settings.language),
-        tags=check.get("tags", fields.text_list, ()),
+        tags=check.get("tags", fields.labels, ()),
         article=check.get("article", fields.text),
         syndication=check.get("syndication", check_syndication, ()),
         share=MappingProxyType(check.get("share", check_share, {})),

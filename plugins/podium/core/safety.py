@@ -19,8 +19,10 @@ CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # text in another order than it is stored ("Trojan Source"): flagged, not silently dropped,
 # because right-to-left writers may use them on purpose.
 BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
-# Characters that start markup or an entity, or end an attribute value, in HTML.
-MARKUP = re.compile(r"[<>\"'`&]")
+# Characters that open or close an HTML tag or an attribute value. ``&`` and ``'`` stay
+# allowed ("R&D", "Women's leadership"): an entity cannot create an element, and Podium's
+# templates quote attributes with double quotes after escaping.
+MARKUP = re.compile(r"[<>\"`]")
 
 
 def strip_controls(text: str) -> str:
@@ -52,7 +54,7 @@ def label_problem(text: str) -> str | None:
     """
     found = MARKUP.search(text)
     if found:
-        return f"contains {found.group()!r}; use letters, digits, spaces and - or _"
+        return f"{text!r} contains {found.group()!r}, which could run as HTML; remove it"
     if CONTROL.search(text) or BIDI.search(text):
-        return "contains an invisible control or direction character; retype it"
+        return f"{text!r} contains an invisible control or direction character; retype it"
     return None

@@ -170,7 +170,10 @@ def check_cards(value: Any) -> dict[str, Any]:
 def check_share(value: Any) -> dict[str, Any]:
     share = fields.mapping(value)
     if "hashtags" in share:
-        share["hashtags"] = list(fields.text_list(share["hashtags"]))
+        try:
+            share["hashtags"] = list(fields.labels(share["hashtags"]))
+        except FieldError as error:
+            raise FieldError(f"hashtags: {error}") from None
     return share
 
 

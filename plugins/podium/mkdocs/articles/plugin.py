@@ -30,6 +30,7 @@ from podium.core.i18n import format_day, language_name, translate
 from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
+from podium.core.safety import MARKUP
 from podium.core.settings import ContentSettings, UrlScheme
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
@@ -319,6 +320,13 @@ def _escape_meta_for_theme(page: Page) -> None:
         value = page.meta.get(key)
         if isinstance(value, str):
             page.meta[key] = escape(value)
+    # Pages outside the hub are not validated (Podium's own are, see fields.labels), but
+    # Material's search renders their tags as HTML too: escape the ones carrying markup.
+    tags = page.meta.get("tags")
+    if isinstance(tags, list):
+        page.meta["tags"] = [
+            escape(tag) if isinstance(tag, str) and MARKUP.search(tag) else tag for tag in tags
+        ]
 
 
 def _yaml_string(value: str) -> str:
