@@ -146,11 +146,11 @@ def check_links(value: Any) -> tuple[RelatedLink, ...]:
     result = []
     for item in value:
         if isinstance(item, str):
-            result.append(RelatedLink(item, item))
+            result.append(RelatedLink(item, fields.page_link(item)))
         elif isinstance(item, dict):
             for title, target in item.items():
                 if isinstance(target, str):
-                    result.append(RelatedLink(str(title), target))
+                    result.append(RelatedLink(str(title), fields.page_link(target)))
                 elif isinstance(target, list):
                     result.extend(check_links(target))
         else:
