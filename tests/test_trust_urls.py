@@ -115,3 +115,14 @@ def test_javascript_urls_are_refused_in_every_field(tmp_path):
         if path.suffix in {".html", ".json", ".xml", ".ics", ".csv"}:
             text = path.read_text(encoding="utf-8")
             assert "javascript:alert" not in text.lower(), path
+
+
+def test_control_characters_leave_front_matter_text(tmp_path):
+    files = {"articles/a.md": article("Ring\x07 the\x1b bell\x7f", "2026-03-01", slug="a")}
+    result = build_site(tmp_path, files, {"plugins": ["search", "podium/articles"]})
+    assert result.error is None
+    assert result.html("articles/a/").select_one("h1").get_text() == "Ring the bell"
+    for path in result.site.rglob("*"):
+        if path.suffix in {".html", ".json", ".xml"}:
+            text = path.read_text(encoding="utf-8")
+            assert "\x07" not in text and "\\u0007" not in text and "\x7f" not in text, path

@@ -39,7 +39,9 @@ def text(value: Any, *, allow_empty: bool = False) -> str:
     """Text; numbers are accepted as text (a title can be "1984")."""
     if isinstance(value, bool) or value is None or isinstance(value, list | dict):
         raise FieldError(f"expected text, got {describe(value)}")
-    result = str(value).strip()
+    # Control characters (NUL, BEL, ESC, DEL...) are invisible and mean nothing in a
+    # title or a description; HTML, CSV and JSON outputs should never carry them.
+    result = CONTROL.sub("", str(value)).strip()
     if not result and not allow_empty:
         raise FieldError("expected text, got an empty value")
     return result
@@ -108,6 +110,8 @@ def link(value: Any, *, schemes: frozenset[str] = WEB, relative: bool = True) ->
     protocol-relative ``//host`` included, and so are control characters and spaces, which
     browsers drop or mangle before they read the scheme (``java\tscript:``).
     """
+    if isinstance(value, str) and CONTROL.search(value):  # before text() strips them
+        raise FieldError(f"expected a URL without control characters, got {value.strip()!r}")
     candidate = text(value)
     if CONTROL.search(candidate):
         raise FieldError(f"expected a URL without control characters, got {candidate!r}")

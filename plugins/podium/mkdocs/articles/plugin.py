@@ -30,7 +30,7 @@ from podium.core.i18n import format_day, language_name, translate
 from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
-from podium.core.safety import MARKUP
+from podium.core.safety import MARKUP, strip_controls
 from podium.core.settings import ContentSettings, UrlScheme
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
@@ -319,7 +319,7 @@ def _escape_meta_for_theme(page: Page) -> None:
     for key in ("title", "description", "subtitle"):
         value = page.meta.get(key)
         if isinstance(value, str):
-            page.meta[key] = escape(value)
+            page.meta[key] = escape(strip_controls(value))
     # Pages outside the hub are not validated (Podium's own are, see fields.labels), but
     # Material's search renders their tags as HTML too: escape the ones carrying markup.
     tags = page.meta.get("tags")
