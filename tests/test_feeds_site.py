@@ -420,9 +420,9 @@ def test_hostile_text_in_content_gives_valid_feeds_and_named_warnings(tmp_path) 
     assert "articles/hostile.md: content: removed 1 control character that XML 1.0 forbids" in (
         warnings
     )
-    assert "articles/hostile.md: title: removed 1 control character that XML 1.0 forbids" in (
-        warnings
-    )
+    # Front-matter text loses control characters when it is read (core.fields.text), so the
+    # title reaches the feeds clean and needs no repair there.
+    assert not [w for w in warnings if w.startswith("articles/hostile.md: title:")]
     assert json.loads(read(result, "feed.json"))["items"][0]["title"].endswith("عالم")
 
 
