@@ -12,7 +12,6 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
-import re
 import signal
 import sys
 import threading
@@ -31,6 +30,7 @@ from podium.cards.encode import MIME
 from podium.cards.presets import Preset
 from podium.cards.render import card_key, missing_glyphs, render
 from podium.cards.spec import CardSpec
+from podium.core.slugs import safe_path
 
 Progress = Callable[[int, int], None]
 IN_PROCESS_BELOW = 12  # starting worker processes (spawn) costs more than a few cards
@@ -183,12 +183,6 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def safe_slug(slug: str) -> str:
-    """A slug usable as a relative path: path segments of safe characters only."""
-    parts = [re.sub(r"[^\w.-]+", "-", p, flags=re.UNICODE).strip("-.") for p in slug.split("/")]
-    return "/".join(p for p in parts if p) or "card"
-
-
 def render_all(
     jobs: Sequence[CardJob],
     brand: Brand,
@@ -219,7 +213,7 @@ def render_all(
         entry = found[key]
         if job.spec not in missing:
             missing[job.spec] = missing_glyphs(job.spec, brand)
-        name = f"{safe_slug(job.spec.slug)}.{job.preset.name}.{entry.digest[:12]}.{entry.ext}"
+        name = f"{safe_path(job.spec.slug)}.{job.preset.name}.{entry.digest[:12]}.{entry.ext}"
         cards.append(
             CardFile(
                 job=job,
