@@ -118,11 +118,18 @@ def test_javascript_urls_are_refused_in_every_field(tmp_path):
 
 
 def test_control_characters_leave_front_matter_text(tmp_path):
-    files = {"articles/a.md": article("Ring\x07 the\x1b bell\x7f", "2026-03-01", slug="a")}
-    result = build_site(tmp_path, files, {"plugins": ["search", "podium/articles"]})
+    body = "Nul\x00 and bell\x07 in the body.\n\n<!-- more -->\n\nEscape\x1b[31m too."
+    files = {
+        "articles/a.md": article("Ring\x07 the\x1b bell\x7f", "2026-03-01", slug="a", body=body),
+        "about.md": "# About\n\nA plain page\x07 too.\n",
+    }
+    plugins = ["search", "podium/articles", "podium/feeds", "podium/highlights"]
+    result = build_site(tmp_path, files, {"plugins": plugins})
     assert result.error is None
     assert result.html("articles/a/").select_one("h1").get_text() == "Ring the bell"
     for path in result.site.rglob("*"):
         if path.suffix in {".html", ".json", ".xml"}:
             text = path.read_text(encoding="utf-8")
-            assert "\x07" not in text and "\\u0007" not in text and "\x7f" not in text, path
+            for char in ("\x00", "\x07", "\x1b", "\x7f"):
+                assert char not in text, path
+                assert f"\\u{ord(char):04x}" not in text.lower(), path

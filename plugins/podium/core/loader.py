@@ -18,6 +18,7 @@ from . import fields, text
 from .errors import Problem
 from .frontmatter import parse_front_matter
 from .model import Article, Author, Highlight
+from .safety import strip_controls
 from .schema import (
     ARTICLE_KEYS,
     AUTHOR_KEYS,
@@ -106,6 +107,7 @@ def _open(
     except (OSError, UnicodeDecodeError) as error:
         return None, [Problem(source, None, "file", f"cannot read: {error}")]
     front = parse_front_matter(raw, source)
+    front.body = strip_controls(front.body)  # as the page itself (podium/articles) shows it
     if front.problems:  # unreadable YAML: any further "missing" message would mislead
         return None, front.problems
     check = Checked(front, source)

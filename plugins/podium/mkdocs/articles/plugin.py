@@ -30,7 +30,7 @@ from podium.core.i18n import format_day, language_name, t
 from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
-from podium.core.safety import MARKUP, strip_controls
+from podium.core.safety import CONTROL, MARKUP, strip_controls
 from podium.core.settings import ContentSettings, UrlScheme
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
@@ -155,7 +155,9 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             page.meta.setdefault("hide", ["navigation", "toc"])
         elif page.meta.get("template") == "podium/home.html":
             page.meta.setdefault("hide", ["navigation", "toc"])
-        return None
+        # NUL, BEL, ESC, DEL... mean nothing on a page and would reach the HTML, the search
+        # index and the feeds; the hub's copy of the body is stripped the same way (loader).
+        return strip_controls(markdown) if CONTROL.search(markdown) else None
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
