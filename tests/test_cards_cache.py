@@ -7,10 +7,14 @@ touches a file Podium did not name; ``mkdocs serve`` keeps the cards of the last
 """
 
 import os
+import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
+from cli_support import podium_env
 from helpers import article, build_project, build_site
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -191,3 +195,35 @@ def test_claim_adopts_an_empty_folder_and_refuses_a_file(tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(CacheError, match="is a file"):
         claim(tmp_path / "file")
+
+
+def test_a_real_mkdocs_serve_reuses_the_cards_of_the_last_build(tmp_path):
+    """The dev server's first build renders no card when a build already made them."""
+    first = build_site(tmp_path, files(), CONFIG)
+    assert first.error is None
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+        cwd=tmp_path,
+        env=podium_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines = []
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            line = server.stderr.readline()
+            if not line:
+                break
+            lines.append(line)
+            if "Serving on" in line:
+                break
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    log = "".join(lines)
+    assert "podium/cards: 0 cards rendered, 4 reused from the cache" in log, log
