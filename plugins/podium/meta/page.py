@@ -183,16 +183,18 @@ def build_page_meta(info: PageInfo) -> PageMeta:
     )
 
 
-def render_head(meta: PageMeta, *, include_basics: bool = False) -> str:
+def render_head(meta: PageMeta, *, include_basics: bool = False, hreflang: bool = True) -> str:
     """HTML for the head slot. ``include_basics`` adds title/description/canonical for hosts
-    that do not print them (Material does)."""
+    that do not print them (Material does). ``hreflang=False`` leaves out the hreflang
+    ``<link>``s for hosts that carry them in ``sitemap.xml`` instead (Material: see
+    ``podium.mkdocs.meta``)."""
     lines: list[str] = []
     if include_basics:
         lines.append(f"<title>{html.escape(meta.title)}</title>")
         if meta.description:
             lines.append(_named("description", meta.description).html())
         lines.append(HeadTag("link", (("rel", "canonical"), ("href", meta.canonical))).html())
-    lines.extend(tag.html() for tag in meta.tags)
+    lines.extend(tag.html() for tag in meta.tags if hreflang or not _is_hreflang(tag))
     lines.extend(
         f'<script type="application/ld+json">{jsonld.script_json(data)}</script>'
         for data in meta.jsonld
@@ -316,3 +318,7 @@ def _jsonld_for(info: PageInfo) -> list[dict[str, Any]]:
         objects.append(jsonld.breadcrumb_list(info.breadcrumbs))
     objects.extend(info.extra_jsonld)
     return objects
+
+
+def _is_hreflang(tag: HeadTag) -> bool:
+    return tag.element == "link" and bool(tag.attr("hreflang"))

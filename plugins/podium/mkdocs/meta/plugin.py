@@ -190,7 +190,11 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             )
         slots.data["meta"] = PageView(
             meta=meta,
-            head=Markup(render_head(meta)),
+            # hreflang goes in sitemap.xml only (Google's equivalent of the <head> links):
+            # Material's JavaScript reads every <link rel="alternate"> as another language
+            # site's root and fetches "sitemap.xml" beside it, a 404 for a translated page.
+            # Without Podium's sitemap (option sitemap: false) they stay in <head>.
+            head=Markup(render_head(meta, hreflang=not self.config.sitemap)),
             choices=choices,
             strings=strings_for(info.lang),
         )
