@@ -16,7 +16,7 @@ from .loader import LoadedContent
 from .model import Article, Author, Highlight
 from .pullquotes import extract_pullquotes
 from .settings import ContentSettings, UrlScheme
-from .text import slugify
+from .slugs import slugify
 
 
 @dataclass(frozen=True)

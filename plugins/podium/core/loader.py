@@ -33,6 +33,7 @@ from .schema import (
     unknown_key_problems,
 )
 from .settings import ContentSettings
+from .slugs import slugify
 
 _H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
 
@@ -133,7 +134,7 @@ def read_article(settings: ContentSettings, source: str) -> tuple[Article | None
     updated = check.get("updated", lambda value: fields.moment(value, zone)) or updated_from_date
 
     lang = check.get("lang", fields.language, settings.language)
-    slug = check.get("slug", fields.slug) or text.slugify(PurePosixPath(source).stem)
+    slug = check.get("slug", fields.slug) or slugify(PurePosixPath(source).stem)
     if not slug:
         check.error("slug", "the file name gives an empty slug: add 'slug: ...'")
 
@@ -190,7 +191,7 @@ def read_highlight(
         check.error("date", "missing: add 'date: 2026-03-14' to the front matter")
     if not front.body.strip():
         check.problems.append(Problem(source, front.body_line, "body", "the post is empty"))
-    ident = check.get("slug", fields.slug) or text.slugify(PurePosixPath(source).stem)
+    ident = check.get("slug", fields.slug) or slugify(PurePosixPath(source).stem)
     record = dict(
         lang=check.get("lang", fields.language, settings.language),
         tags=check.get("tags", fields.text_list, ()),
