@@ -74,7 +74,6 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         self.owner_id: str | None = None
         self.site_url = ""
         self.sitemap: dict[str, SitemapEntry] = {}
-        self.local_sitemaps: dict[str, SitemapEntry] = {}  # page url → its entry
         self.page_langs: dict[str, str] = {}
         self.languages: tuple[str, ...] = ()
         self.homes: dict[str, str] = {}
@@ -208,8 +207,6 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         )
         lastmod = info.modified.date() if info.modified else None  # the content's own date
         self.sitemap[info.url] = SitemapEntry(info.url, lastmod, alternates)
-        if alternates and page.url.endswith("/") and page.url:
-            self.local_sitemaps[page.url] = self.sitemap[info.url]
         return context
 
     # Last, so every other plugin has read the plain text first.
@@ -370,15 +367,6 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         site_dir = Path(config.site_dir)
         write_bytes_atomic(site_dir / "sitemap.xml", data)
         write_bytes_atomic(site_dir / "sitemap.xml.gz", gzipped(data))
-        # Material's language selector fetches "<href>/sitemap.xml" for every
-        # <link rel="alternate"> in the page (integrations/alternate in its bundle) to map
-        # pages across languages. For per-page hreflang links that is a 404 per translation
-        # on every page view; a small sitemap beside each translated page answers it with
-        # that page and its alternates, which is exactly what Material looks for.
-        for url, entry in sorted(self.local_sitemaps.items()):
-            target = site_dir / url / "sitemap.xml"
-            if target.parent.is_dir() and not target.exists():
-                write_bytes_atomic(target, sitemap_xml([entry]))
 
 
 # -- helpers -------------------------------------------------------------------------------
