@@ -141,6 +141,17 @@ def hreflang_links(alternates: Sequence[Alternate], *, default_lang: str) -> lis
     return links
 
 
+def _og_title(info: PageInfo) -> str:
+    """An unfurled link shows og:title alone: a section page's bare title ("About",
+    "Highlights", a tag) says nothing there, so it carries the site's name too. Articles,
+    highlights and people's pages keep their own title."""
+    title = info.title or info.site_name
+    section = info.kind == "website" or (info.kind == "profile" and info.subject is None)
+    if section and title != info.site_name and info.site_name not in title:
+        return f"{title} · {info.site_name}"
+    return title
+
+
 def build_page_meta(info: PageInfo) -> PageMeta:
     og_type = _OG_TYPES[info.kind]
     full_title = (
@@ -151,7 +162,7 @@ def build_page_meta(info: PageInfo) -> PageMeta:
     tags: list[HeadTag] = [
         _og("og:type", og_type),
         _og("og:site_name", info.site_name),
-        _og("og:title", info.title or info.site_name),
+        _og("og:title", _og_title(info)),
     ]
     if info.description:
         tags.append(_og("og:description", info.description))

@@ -304,13 +304,13 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             kind, subject = "profile", self._person(listing.key)
         if kind not in ("home", "profile", "website"):
             kind = "website"
-        title = str(page.meta.get("title") or page.title or config.site_name)
+        title = _text(page.meta.get("title")) or str(page.title or config.site_name)
         crumbs = tuple(tuple(c) for c in hints.get("breadcrumbs") or ())
         info = PageInfo(
             kind=kind,  # type: ignore[arg-type]
             title=config.site_name if kind == "home" else title,
             description=str(
-                page.meta.get("description")
+                _text(page.meta.get("description"))
                 or hints.get("description")
                 or config.site_description
                 or ""
@@ -413,7 +413,8 @@ def _card_image(config: MkDocsConfig, page_url: str) -> ImageInfo | None:
     cards = config.plugins.get("podium/cards")
     if cards is None or not getattr(cards.config, "enabled", True):
         return None
-    cards_for = getattr(cards, "cards_for", None)
+    # announced_cards: the page's own cards, else the site's card (which cards announces).
+    cards_for = getattr(cards, "announced_cards", None) or getattr(cards, "cards_for", None)
     found = cards_for(page_url) if callable(cards_for) else {}
     card = found.get("og") or found.get("x")
     if card is None or not getattr(card, "url", ""):
@@ -425,6 +426,14 @@ def _card_image(config: MkDocsConfig, page_url: str) -> ImageInfo | None:
         height=getattr(card, "height", None),
         mime=str(getattr(card, "mime", "") or ""),
     )
+
+
+def _text(value: Any) -> str:
+    """A front-matter string as plain text: another plugin may already have made it escaped
+    ``Markup`` for Material's raw ``<title>`` (this module escapes once, at the output)."""
+    if isinstance(value, Markup):
+        return value.unescape()
+    return str(value) if value else ""
 
 
 def _t(hub: Any, key: str) -> str:
