@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from podium.core.safety import clean_strings
 from podium.core.slugs import slugify
 from podium.share.intents import post_intent_url
 from podium.share.platforms import get_platform
@@ -259,7 +260,7 @@ def kit_data(
         }
     people = [{"id": utm.share_bar_content, "name": public_name}]
     people += [{"id": m.id, "name": m.name} for m in members]
-    return {
+    data = {
         "version": KIT_VERSION,
         "site": site_url,
         "mastodon": mastodon_instance,
@@ -268,6 +269,7 @@ def kit_data(
         "presets": list(presets),
         "items": [_item(entry, utm) for entry in entries],
     }
+    return clean_strings(data)  # no control character reaches the JSON (or the exports)
 
 
 def _item(entry: KitEntry, utm: UtmSettings) -> dict[str, Any]:

@@ -187,6 +187,9 @@ class SharePlugin(BasePlugin[ShareConfig]):
                 getattr(item, "lang", "") or podium.lang, SHARE_STRINGS
             )
             podium.data["share_kit_link"] = bool(self.config.kit and self.config.kit_link)
+            podium.data["share_menu"] = [
+                p for p in self.config.menu_platforms if p in self.config.platforms
+            ]
             podium.after_content.append(BAR)
         if page.file.src_uri in self.kit_pages:
             podium.data["share_kit_data"] = f"{self._kit_dir()}/{KIT_DATA}"
