@@ -948,28 +948,28 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(corpus_dir, ignore_errors=True)
         info = corpus.generate(corpus_dir, n, args.seed, "material")
         results = {}
+        path = args.results / f"{today}-{n}.md"
         for stack in args.stacks:
             print(f"N={n}: {stack} ({STACKS[stack]})", flush=True)
             folder = args.work / f"n{n}" / stack
             results[stack] = run_stack(
                 stack, folder, info, args.repeat, theme, log=lambda s: print(s, flush=True)
             )
-        run = {
-            "n": n,
-            "corpus": corpus_summary(info, args.seed),
-            "repeat": args.repeat,
-            "machine": machine(),
-            "micro": micro,
-            "results": results,
-            "label": args.label,
-        }
-        text = report(run)
-        print(text, flush=True)
+            run = {
+                "n": n,
+                "corpus": corpus_summary(info, args.seed),
+                "repeat": args.repeat,
+                "machine": machine(),
+                "micro": micro,
+                "results": results,
+                "label": args.label,
+            }
+            if not args.no_write:  # after every stack: a long run cut short keeps its figures
+                args.results.mkdir(parents=True, exist_ok=True)
+                path.write_text(report(run), encoding="utf-8")
+                save_json(path.with_suffix(".json"), run)
+        print(report(run), flush=True)
         if not args.no_write:
-            args.results.mkdir(parents=True, exist_ok=True)
-            path = args.results / f"{today}-{n}.md"
-            path.write_text(text, encoding="utf-8")
-            save_json(path.with_suffix(".json"), run)
             print(f"written: {path} (+ .json)", flush=True)
     return 0
 
