@@ -318,3 +318,44 @@ def kit_member_links(entry: KitEntry, utm: UtmSettings, member: str) -> Mapping[
         )
         for kp in entry.platforms
     }
+
+
+def kit_rows(data: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Every item, platform and member of :func:`kit_data`, expanded the way ``kit.js``
+    expands it (links from the templates, texts joined around them): for checks and tests
+    in Python. Composer URLs are left out (``podium.share.intents`` makes those)."""
+    from urllib.parse import quote
+
+    rows = []
+    for item in data["items"]:
+        for index, member in enumerate(data["members"]):
+            for platform, parts, in_text, lengths, shortened, hand_written in item["p"]:
+                spec = data["platforms"][platform]
+                template = spec["q"] if member["id"] else spec["q0"]
+                if item.get("L", {}).get(platform):
+                    link = item["L"][platform][0]
+                elif not template:
+                    link = item["u"]
+                else:
+                    filled = template.replace(CAMPAIGN, quote(item["c"], safe=""))
+                    link = item["u"] + "?" + filled.replace(CONTENT, quote(member["id"], safe=""))
+                text = link.join(parts)
+                appended = spec["place"] == "parameter-appended" and not in_text
+                post = (f"{text} {link}" if text else link) if appended else text
+                rows.append(
+                    {
+                        "kind": item["k"],
+                        "id": item["id"],
+                        "title": item["t"],
+                        "platform": platform,
+                        "member": member["id"],
+                        "text": text,
+                        "post": post,
+                        "link": link,
+                        "length": lengths[index] if index < len(lengths) else lengths[0],
+                        "limit": spec["limit"],
+                        "shortened": bool(shortened),
+                        "hand_written": bool(hand_written),
+                    }
+                )
+    return rows
