@@ -14,6 +14,7 @@ import pytest
 from browser import chromium, serve
 from bs4 import BeautifulSoup
 from helpers import article, build_site
+from podium.share.kit import kit_rows
 from podium.share.platforms import get_platform
 from podium.share.utm import tracked_url
 
@@ -292,4 +293,23 @@ def test_the_item_page_link_reveals_the_item_in_the_tool(browser, base):
     page.get_by_role("link", name="All share kits").click()
     page.wait_for_selector("[data-kit-loaded]")
     assert page.locator("#kit-article-old").is_visible()
+    context.close()
+
+
+def test_the_page_and_the_python_mirror_expand_the_data_alike(browser, base, site):
+    """kit.js and podium.share.kit.kit_rows read kit.json the same way, for every member."""
+    data = json.loads((site.site / "share-kit/kit.json").read_text(encoding="utf-8"))
+    context, page, _ = open_kit(browser, base)
+    shown = page.evaluate(
+        """() => { const k = window.podiumKit.kit; const rows = [];
+          k.data.items.forEach(item => k.data.members.forEach((m, i) => item.p.forEach(p => {
+            const post = k.post(item, p[0], i);
+            rows.push([item.id, p[0], m.id, post.text, post.post, post.link, post.length]);
+          }))); return rows; }"""
+    )
+    expected = [
+        [r["id"], r["platform"], r["member"], r["text"], r["post"], r["link"], r["length"]]
+        for r in kit_rows(data)
+    ]
+    assert sorted(shown) == sorted(expected) and len(expected) == 5 * 3 * 11
     context.close()
