@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from podium.core.errors import Problem
 from podium.core.fields import FieldError, web_link
 from podium.core.i18n import is_known_language
+from podium.core.safety import clean_strings
 from podium.meta.links import is_absolute_url
 from podium.meta.yamlpos import Located, YamlError, split_front_matter
 
@@ -140,7 +141,7 @@ def parse_event(source: str, text: str, *, url: str) -> tuple[Event | None, list
         doc = split_front_matter(text)
     except YamlError as err:
         return None, [Problem(source, err.line, "front matter", err.message)]
-    data = doc.meta.data
+    data = clean_strings(doc.meta.data) if isinstance(doc.meta.data, Mapping) else doc.meta.data
     if not isinstance(data, Mapping):
         return None, [Problem(source, 1, "front matter", "expected a mapping of fields")]
     if data.get("draft") is True:
