@@ -4,7 +4,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont, features
 from podium.cards.brand import DEFAULT_BOLD, DEFAULT_REGULAR
 from podium.cards.fonts import FontChain
-from podium.cards.text import ELLIPSIS, draw_block, fit, wrap
+from podium.cards.text_fit import ELLIPSIS, draw_block, fit, wrap
 from podium.cards.typography import smarten
 
 ENGINES = ["basic"] + (["raqm"] if features.check("raqm") else [])

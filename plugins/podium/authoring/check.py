@@ -27,7 +27,7 @@ from podium.share.platforms import PLATFORM_IDS
 
 from . import previews
 from .errors import AuthoringError
-from .links import Renderer, SiteMap, check_reference, find_references, page_url
+from .link_check import Renderer, SiteMap, check_reference, find_references, page_url
 from .mkdocs_yaml import SiteConfig, load_site_config
 
 

@@ -31,9 +31,9 @@ from podium.core.hub import Hub
 from podium.core.i18n import language_name, t, table_language
 from podium.core.model import Article, Author, Highlight
 from podium.core.slugs import slugify
-from podium.feeds.html_text import html_to_text, shorten
-from podium.feeds.model import FeedAuthor, FeedImage, FeedItem, FeedSpec
-from podium.feeds.strings import FEED_STRINGS
+from podium.feeds.feed_types import FeedAuthor, FeedImage, FeedItem, FeedSpec
+from podium.feeds.feed_words import FEED_STRINGS
+from podium.feeds.html_plain_text import html_to_text, shorten
 
 Entry = Article | Highlight
 FeedKind = Literal["hub", "articles", "highlights", "category", "tag", "language"]

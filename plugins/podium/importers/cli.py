@@ -15,7 +15,7 @@ from typing import TextIO
 
 from podium.importers.errors import ArchiveError
 from podium.importers.filters import Filters
-from podium.importers.render import Layout
+from podium.importers.highlight_file import Layout
 from podium.importers.service import ALIASES, READERS, ImportReport, import_archive
 from podium.importers.writer import EDITED, KEPT, NEW, UNCHANGED, UPDATED
 

@@ -12,7 +12,7 @@ from podium.core.text import strip_markdown
 from podium.share.intents import InvalidInstance, normalize_instance
 from podium.share.kit import CardImage, KitEntry, TeamMember, build_entry
 from podium.share.problems import ShareProblem
-from podium.share.settings import parse_share_settings
+from podium.share.share_block import parse_share_settings
 from podium.share.texts import ShareSource
 from podium.share.utm import UtmSettings
 

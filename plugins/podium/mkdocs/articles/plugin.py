@@ -24,9 +24,9 @@ from mkdocs.structure.pages import Page
 
 from podium.core.clock import build_now
 from podium.core.errors import ContentError
+from podium.core.html_rebase import rebase_html
 from podium.core.hub import Hub, SiteInfo, build_hub
 from podium.core.i18n import format_day, language_name, t
-from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
 from podium.core.settings import ContentSettings, SettingsError, content_settings

@@ -38,10 +38,10 @@ from podium.share.entries import (
 )
 from podium.share.intents import InvalidInstance, normalize_instance
 from podium.share.kit import CardImage, KitEntry, TeamMember, kit_to_csv, kit_to_json
+from podium.share.share_bar_words import SHARE_STRINGS
 from podium.share.utm import UtmSettings
 
 from .config import ShareConfig
-from .strings import SHARE_STRINGS
 
 log = get_logger("share")
 NAME = "podium/share"
