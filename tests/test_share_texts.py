@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from podium.share.counting import grapheme_length, x_length
-from podium.share.platforms import PLATFORM_IDS, PLATFORMS
 from podium.share.share_block import normalize_hashtag, parse_share_settings
+from podium.share.share_targets import PLATFORM_IDS, PLATFORMS
 from podium.share.shorten import ELLIPSIS, shorten
 from podium.share.texts import ShareSource, post_text
 

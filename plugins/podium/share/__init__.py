@@ -21,9 +21,9 @@ from podium.share.kit import (
     kit_to_csv,
     kit_to_json,
 )
-from podium.share.platforms import PLATFORM_IDS, PLATFORMS, Platform, get_platform
 from podium.share.problems import ShareProblem
 from podium.share.share_block import ShareSettings, parse_share_settings
+from podium.share.share_targets import PLATFORM_IDS, PLATFORMS, Platform, get_platform
 from podium.share.texts import PostText, ShareSource, post_text
 from podium.share.utm import UtmSettings, strip_tracking, tracked_url
 

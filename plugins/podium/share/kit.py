@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from podium.core.slugs import slugify
 from podium.share.intents import post_intent_url
-from podium.share.platforms import get_platform
 from podium.share.problems import ShareProblem
+from podium.share.share_targets import get_platform
 from podium.share.texts import PostText, ShareSource, post_text
 from podium.share.utm import UtmSettings, tracked_url
 

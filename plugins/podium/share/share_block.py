@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from podium.share.platforms import PLATFORM_IDS
 from podium.share.problems import ShareProblem
+from podium.share.share_targets import PLATFORM_IDS
 
 _GENERAL_KEYS = ("text", "hashtags", "enabled")
 _HASHTAG_JUNK = regex.compile(r"[^\p{L}\p{N}\p{M}_]+")

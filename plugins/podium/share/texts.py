@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from podium.share.platforms import LinkPlacement, Platform, get_platform
 from podium.share.problems import ShareProblem
 from podium.share.share_block import ShareSettings
+from podium.share.share_targets import LinkPlacement, Platform, get_platform
 from podium.share.shorten import shorten
 
 #: Written in a hand-made text, replaced by the tracked link (not appended then).

@@ -150,7 +150,7 @@ def _date(value: str) -> date:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry (`python -m podium.importers.cli`) until `podium` wires it."""
+    """Stand-alone entry (`python -m podium.importers.import_command`) until `podium` wires it."""
     parser = argparse.ArgumentParser(prog="podium")
     add_import_parser(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
