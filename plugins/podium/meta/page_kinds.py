@@ -7,7 +7,6 @@ an article, a highlight, the home page, an author's profile or a plain page.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -16,12 +15,18 @@ from urllib.parse import urljoin
 from podium.core.hub import Hub
 from podium.core.i18n import bcp47, is_known_language, t
 from podium.core.listings import Listing
+from podium.core.model import content_warning
+from podium.core.plaintext import (
+    DESCRIPTION_LIMIT,
+    article_description,
+    markdown_to_plain,
+    one_line,
+    plain_line,
+    shorten,
+    summary,
+)
 from podium.meta.jsonld import PersonInfo
 from podium.meta.page import Alternate, ImageInfo, PageInfo
-
-_TAGS = re.compile(r"<[^>]+>")
-_MARKDOWN = re.compile(r"[*_`#>\[\]]|\(https?://[^)]*\)")
-HIGHLIGHT_DESCRIPTION_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -84,8 +89,9 @@ def _article(
     authors = tuple(p for p in (site.person(i) for i in entry.authors) if p)
     info = PageInfo(
         kind="article",
-        title=entry.title,
-        description=entry.description or site.site_description or "",
+        title=plain_line(entry.title),
+        description=article_description(entry.description, entry.excerpt, entry.title)
+        or plain_line(site.site_description),
         lang=entry.lang,
         alternates=tuple(
             Alternate(lang, urljoin(site.site_url, u)) for lang, u in translations.items()
@@ -99,7 +105,7 @@ def _article(
         breadcrumbs=(
             (site.site_name, site.site_url),
             (t("articles", hub.site.language), urljoin(site.site_url, hub.urls.index())),
-            (entry.title, base["url"]),
+            (plain_line(entry.title), base["url"]),
         ),
         **base,
     )
@@ -112,8 +118,8 @@ def _highlight(
     owner = base["owner"]
     return PageInfo(
         kind="highlight",
-        title=entry.title,
-        description=_plain(entry.body)[:HIGHLIGHT_DESCRIPTION_LENGTH],
+        title=plain_line(entry.title),
+        description=highlight_description(entry),
         lang=entry.lang,
         image=_image(site, entry.image, entry.image_alt) or fallback,
         published=entry.date,
@@ -122,10 +128,21 @@ def _highlight(
         tags=entry.tags,
         breadcrumbs=(
             (site.site_name, site.site_url),
-            (entry.title, base["url"]),
+            (plain_line(entry.title), base["url"]),
         ),
         **base,
     )
+
+
+def highlight_description(entry: Any) -> str:
+    """A highlight's preview text: its content warning when it has one, else its words
+    shortened at a sentence or word (never the title sentence alone again)."""
+    warning = content_warning(entry)
+    if warning:
+        return warning
+    words = markdown_to_plain(entry.body, drop_links=True)
+    shortened = summary(DESCRIPTION_LIMIT, body=words, title=entry.title)
+    return one_line(shortened or shorten(one_line(words), DESCRIPTION_LIMIT))
 
 
 def _other(
@@ -146,13 +163,15 @@ def _other(
         kind, subject = "profile", site.person(listing.key)
     if kind not in ("home", "profile", "website"):
         kind = "website"
-    title = str(page.meta.get("title") or page.title or site.site_name)
+    # page.title comes from the rendered heading and page.meta.title may already be
+    # escaped for the theme: both are HTML, decoded once here and escaped once on output.
+    title = plain_line(page.meta.get("title") or page.title or site.site_name)
     crumbs = tuple(tuple(c) for c in hints.get("breadcrumbs") or ())
     info = PageInfo(
         kind=kind,  # type: ignore[arg-type]
         title=site.site_name if kind == "home" else title,
-        description=str(
-            page.meta.get("description") or hints.get("description") or site.site_description or ""
+        description=plain_line(
+            page.meta.get("description") or hints.get("description") or site.site_description
         ),
         lang=lang,
         image=_image(site, page.meta.get("image"), page.meta.get("image_alt")) or fallback,
@@ -185,9 +204,4 @@ def _avatar(site: SiteFacts) -> ImageInfo | None:
 def _image(site: SiteFacts, src: Any, alt: Any) -> ImageInfo | None:
     if not isinstance(src, str) or not src:
         return None
-    return ImageInfo(urljoin(site.site_url, src.lstrip("/")), str(alt or ""))
-
-
-def _plain(text: str) -> str:
-    """Rough plain text of a short Markdown body, for a highlight's description."""
-    return " ".join(_MARKDOWN.sub("", _TAGS.sub("", text or "")).split())
+    return ImageInfo(urljoin(site.site_url, src.lstrip("/")), plain_line(alt))

@@ -43,6 +43,9 @@ class ArticlesConfig(Config):
     language_url = c.Type(str, default=DEFAULT_URLS.language)
     """URL of the articles in one language (made when the hub has several languages)."""
 
+    category_labels = c.Type(dict, default={})
+    """A category's label per language, for share cards: `{Leadership: {fr: Direction}}`."""
+
     # Listings
     pagination_size = c.Type(int, default=10)
     """Articles per listing page."""

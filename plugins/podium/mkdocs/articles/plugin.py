@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
-from markupsafe import escape
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -29,6 +29,8 @@ from podium.core.hub import Hub, SiteInfo, build_hub
 from podium.core.i18n import format_day, language_name, t
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
+from podium.core.plaintext import plain_line
+from podium.core.safety import CONTROL, MARKUP, strip_controls
 from podium.core.settings import ContentSettings, SettingsError, content_settings
 from podium.mkdocs import priorities
 from podium.mkdocs.log import get_logger, report
@@ -148,14 +150,16 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             page.update_date = entry.modified.date().isoformat()
         if entry is not None and entry.kind == "article":
             page.meta.setdefault("template", "podium/article.html")
-            page.meta.setdefault("title", escape(entry.title))
+            page.meta.setdefault("title", escape(plain_line(entry.title)))
             page.meta.setdefault("hide", ["navigation"])
         elif source in self.listings:
             page.meta.setdefault("template", "podium/listing.html")
             page.meta.setdefault("hide", ["navigation", "toc"])
         elif page.meta.get("template") == "podium/home.html":
             page.meta.setdefault("hide", ["navigation", "toc"])
-        return None
+        # NUL, BEL, ESC, DEL... mean nothing on a page and would reach the HTML, the search
+        # index and the feeds; the hub's copy of the body is stripped the same way (loader).
+        return strip_controls(markdown) if CONTROL.search(markdown) else None
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -178,6 +182,8 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         # plugins did not run (overrides/podium/partials/plugins-missing.html).
         env.globals["podium_date"] = format_day
         env.globals["podium_t"] = t
+        # Front-matter text as plain text (entities decoded once); templates escape it once.
+        env.globals["podium_plain"] = plain_line
         env.globals["podium_language_name"] = language_name
         return env
 
@@ -258,6 +264,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             language=_site_language(config),
             description=config.site_description or "",
             owner=self.config.owner,
+            category_labels=_category_labels(self.config.category_labels),
         )
 
 
@@ -323,9 +330,32 @@ def _escape_meta_for_theme(page: Page) -> None:
     """
     for key in ("title", "description", "subtitle"):
         value = page.meta.get(key)
-        if isinstance(value, str):
-            page.meta[key] = escape(value)
+        if isinstance(value, str) and not isinstance(value, Markup):
+            # Plain text first (entities decoded once), then escaped once for the theme.
+            page.meta[key] = escape(strip_controls(plain_line(value)))
+    # Pages outside the hub are not validated (Podium's own are, see fields.labels), but
+    # Material's search renders their tags as HTML too: escape the ones carrying markup.
+    tags = page.meta.get("tags")
+    if isinstance(tags, list):
+        page.meta["tags"] = [
+            escape(tag) if isinstance(tag, str) and MARKUP.search(tag) else tag for tag in tags
+        ]
 
 
 def _yaml_string(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _category_labels(raw: dict) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """Validate ``category_labels`` (category → language → label) into sorted pairs."""
+    result = []
+    for name, labels in sorted(raw.items(), key=lambda item: str(item[0])):
+        if not isinstance(labels, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in labels.items()
+        ):
+            raise PluginError(
+                f"podium/articles: category_labels.{name}: expected a mapping of language"
+                f" codes to labels, e.g. {{fr: Direction}}, got {labels!r}"
+            )
+        result.append((str(name), tuple(sorted(labels.items()))))
+    return tuple(result)

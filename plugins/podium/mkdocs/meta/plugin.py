@@ -27,6 +27,7 @@ from mkdocs.structure.pages import Page
 from podium.core.atomic import write_bytes_atomic
 from podium.core.errors import Problem
 from podium.core.i18n import bcp47, is_known_language, strings_for
+from podium.core.plaintext import plain_line
 from podium.core.yaml_reader import YamlError, read_yaml
 from podium.meta.jsonld import PersonInfo
 from podium.meta.languages import LanguageChoice, language_choices
@@ -228,7 +229,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         for key in ("title", "description"):
             value = page.meta.get(key)
             if isinstance(value, str) and not isinstance(value, Markup):
-                page.meta[key] = Markup.escape(value)
+                page.meta[key] = Markup.escape(plain_line(value))
         return context
 
     on_page_context = CombinedEvent(_page_meta, _escape_for_material)
