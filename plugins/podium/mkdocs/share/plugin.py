@@ -34,7 +34,6 @@ from podium.share.entries import (
     build_entries,
     entry_key,
     owner_mastodon_instance,
-    to_problem,
 )
 from podium.share.intents import InvalidInstance, normalize_instance
 from podium.share.kit import CardImage, KitEntry, TeamMember, kit_to_csv, kit_to_json
@@ -114,7 +113,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
         for problem in problems:
             if quiet and problem.kind == "shortened":
                 log.info(str(problem))
-        report(log, [to_problem(p) for p in problems if not (quiet and p.kind == "shortened")])
+        report(log, [p for p in problems if not (quiet and p.kind == "shortened")])
         self.entries = entries
         # Where each entry's page really is (use_directory_urls: false moves it).
         for item in (*hub.articles, *hub.highlights):
