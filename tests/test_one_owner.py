@@ -92,6 +92,12 @@ def test_one_locale_normaliser():
 
 def test_plugins_use_typed_access_not_shape_guessing():
     assert _matching(r"getattr\([^)]*[\"'](cards_for|config|about_page|authors_file)[\"']") == []
+    adapters = [m for m in _matching(r"getattr\(") if m.startswith("mkdocs/")]
+    assert adapters == []
+
+
+def test_one_problem_type():
+    assert _matching(r"class \w*Problem\b") == ["core/errors.py"]
 
 
 def test_imports_of_the_package_never_fail_silently():

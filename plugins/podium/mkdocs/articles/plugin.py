@@ -198,7 +198,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         podium.hub = self.hub
         podium.lang = self.hub.site.language
         podium.data["excerpt"] = lambda article: self.excerpt_for(article, page.url)
-        podium.data["is_draft"] = lambda article: bool(getattr(article, "draft", False))
+        podium.data["is_draft"] = lambda article: article.draft
         podium.data["link_url"] = self.link_url
         entry = self.hub.entry_by_source(page.file.src_uri)
         if entry is not None and entry.kind == "article":

@@ -174,9 +174,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
         if item is not None and entry_key(item) in self.entries:
             entry = self.entries[entry_key(item)]
             podium.data["share"] = entry
-            podium.data["share_t"] = strings_for(
-                getattr(item, "lang", "") or podium.lang, SHARE_STRINGS
-            )
+            podium.data["share_t"] = strings_for(item.lang or podium.lang, SHARE_STRINGS)
             podium.data["share_kit_link"] = bool(self.config.kit and self.config.kit_link)
             podium.after_content.append(BAR)
         if page.file.src_uri in self.kit_pages:
