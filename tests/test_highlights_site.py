@@ -121,7 +121,9 @@ def test_wall_pages_carry_only_their_slice_newest_first(site):
 def test_wall_filters_are_data_driven(site):
     wall = site.html("highlights/")
     form = wall.select_one("form.podium-wall__filters")
-    assert form.has_attr("hidden")  # shown by the script only
+    # in the page from the first paint (no layout shift), hidden without JavaScript
+    assert not form.has_attr("hidden")
+    assert ".podium-wall__filters { display: none; }" in str(wall.head.noscript)
     tags = {o["value"]: o.get_text() for o in form.select("select[name=tag] option")}
     assert tags == {
         "": "All",

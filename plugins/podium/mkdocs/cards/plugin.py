@@ -57,6 +57,7 @@ class CardsPlugin(BasePlugin[CardsConfig]):
         self.last: BatchResult | None = None
         self._by_url: dict[str, dict[str, CardInfo]] = {}
         self._by_source: dict[str, dict[str, CardInfo]] = {}
+        self._entry_urls: set[str] = set()  # articles and highlights: their own card or none
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Having on_startup keeps this instance across serve rebuilds: state resets in on_config.
@@ -94,6 +95,7 @@ class CardsPlugin(BasePlugin[CardsConfig]):
         if not self.config.enabled or self.brand is None or self.cache_dir is None:
             return None
         hub = require_hub(config, NAME)
+        self._entry_urls = {entry.url for entry in (*hub.articles, *hub.highlights)}
         planner = Planner(hub, Path(config.docs_dir))
         pages = planner.pages(home=self.config.home)
         report(log, planner.problems)
@@ -207,11 +209,15 @@ class CardsPlugin(BasePlugin[CardsConfig]):
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:
-        cards = self._by_source.get(page.file.src_uri)
+        own = self._by_source.get(page.file.src_uri)
+        # A page without a card of its own (about, events, listings, the wall) shows the
+        # owner's 1200x630 card rather than a small avatar: see announced_cards().
+        cards = own or self.announced_cards(page.url)
         if not cards:
             return None
         podium = page_slots(context)
-        podium.data["cards"] = cards
+        if own:
+            podium.data["cards"] = own
         podium.data["card_og"] = cards.get("og") or cards.get("x")
         podium.data["card_x"] = cards.get("x") or cards.get("og")
         if podium.data["card_og"] is not None and META_TEMPLATE not in podium.head:
@@ -219,6 +225,25 @@ class CardsPlugin(BasePlugin[CardsConfig]):
         return context
 
     # -- for other plugins -----------------------------------------------------------------
+
+    def announced_cards(self, page_url: str) -> dict[str, CardInfo]:
+        """The cards whose ``og``/``x`` images the page at ``page_url`` announces: its own,
+        else the site's card (the owner's profile card of the home page), so about, events,
+        listings and the wall get a large image with its size and alt text too. Only the
+        ``og`` and ``x`` presets; empty without a home card (option ``home: false``) and for
+        an article or highlight that opted out (``cards: false``)."""
+        own = self._by_url.get(page_url)
+        if own:
+            return dict(own)
+        if page_url in self._entry_urls:
+            return {}  # an article or highlight that opted out of cards gets none
+        site = self._by_url.get("", {})
+        return {name: site[name] for name in ("og", "x") if name in site}
+
+    def site_card(self) -> CardInfo | None:
+        """The site's ``og`` card (the home page's), e.g. the image of an event without one."""
+        site = self._by_url.get("", {})
+        return site.get("og") or site.get("x")
 
     def cards_for(self, page_url: str) -> dict[str, CardInfo]:
         """The cards of the page at ``page_url`` (site-relative, as in the hub), by preset.
