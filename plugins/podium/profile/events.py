@@ -33,7 +33,7 @@ from podium.core.i18n import is_known_language
 from podium.core.safety import clean_strings
 from podium.core.settings import parse_zone
 from podium.core.yaml_reader import Located, YamlError, split_front_matter
-from podium.meta.links import is_absolute_url
+from podium.meta.profile_links import is_absolute_url
 
 ROLES: tuple[str, ...] = (
     "speaker",

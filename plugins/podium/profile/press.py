@@ -32,7 +32,7 @@ from podium.core.errors import Problem
 from podium.core.fields import FieldError, relative_path
 from podium.core.safety import clean_strings
 from podium.core.yaml_reader import Located, YamlError, load_located
-from podium.meta.links import is_absolute_url
+from podium.meta.profile_links import is_absolute_url
 
 KINDS = ("interview", "mention", "podcast", "video", "op-ed", "profile", "award", "article")
 BIO_LENGTHS = ("short", "medium", "long")
