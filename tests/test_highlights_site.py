@@ -308,7 +308,7 @@ def test_front_matter_text_is_escaped(tmp_path):
         "highlights/x.md": highlight(
             "2026-01-01",
             "Body.\n",
-            tags=["<b>bold</b>"],
+            tags=["R&D"],  # markup in tags is refused (tests/test_trust_tags.py)
             attribution='<img src=x onerror="alert(2)">',
             content_warning=nasty,
             image="a.png",

@@ -18,12 +18,13 @@ from urllib.parse import urlsplit
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from podium.cards import CardError, CardJob, load_brand, parse_presets, render_all
 from podium.cards.batch import BatchResult, prune
 from podium.cards.brand import Brand, brand_warnings
+from podium.cards.cache import CacheError, claim
 from podium.cards.plan import CardInfo, CardPage, Planner
 from podium.cards.presets import Preset
 from podium.mkdocs import priorities
@@ -32,6 +33,7 @@ from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 
 from .config import CardsConfig
+from .files import LinkedFile, configured_site_url
 
 log = get_logger("cards")
 
@@ -69,7 +71,10 @@ class CardsPlugin(BasePlugin[CardsConfig]):
         base = Path(config.config_file_path or ".").resolve().parent
         brand = dict(self.config.brand)
         brand.setdefault("site_name", config.site_name)
-        brand.setdefault("domain", urlsplit(config.site_url).hostname or "")
+        # Under ``mkdocs serve`` site_url is the dev server's address: the domain printed on
+        # cards still comes from mkdocs.yml, so serve reuses the cards of the last build.
+        site_url = configured_site_url(config) or config.site_url
+        brand.setdefault("domain", urlsplit(site_url).hostname or "")
         try:
             self.presets = parse_presets(self.config.presets)
             self.brand = load_brand(brand, base)
@@ -79,7 +84,10 @@ class CardsPlugin(BasePlugin[CardsConfig]):
             log.warning(warning)
         if self.config.workers < 0:
             raise PluginError(f"{NAME}: workers: expected 0 (all cores) or more")
-        self.cache_dir = base / self.config.cache_dir
+        try:
+            self.cache_dir = claim(base / self.config.cache_dir, Path(config.docs_dir))
+        except CacheError as error:
+            raise PluginError(f"{NAME}: {error}") from None
         return config
 
     @event_priority(priorities.CARDS_FILES)
@@ -109,12 +117,13 @@ class CardsPlugin(BasePlugin[CardsConfig]):
                 workers=self.config.workers or os.cpu_count(),
                 progress=progress,
             )
-        except CardError as error:
+        except (CardError, CacheError) as error:
             raise PluginError(f"{NAME}: {error}") from None
         self.last = result
+        replaced = f", {result.replaced} damaged cache entries replaced" if result.replaced else ""
         log.info(
-            f"{result.rendered} cards rendered, {result.reused} reused from the cache "
-            f"({len(pages)} pages x {len(self.presets)} presets)"
+            f"{result.rendered} cards rendered, {result.reused} reused from the cache"
+            f"{replaced} ({len(pages)} pages x {len(self.presets)} presets)"
         )
         self._publish(pages, result, files, config)
         return files
@@ -144,7 +153,7 @@ class CardsPlugin(BasePlugin[CardsConfig]):
                     if existing is not None:
                         files.remove(existing)
                     files.append(
-                        File.generated(
+                        LinkedFile.generated(
                             config,
                             path,
                             abs_src_path=str(card.cache_path),
