@@ -7,8 +7,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from podium.share.kit import CardImage, TeamMember, build_entry, kit_data, kit_member_links
-from podium.share.platforms import PLATFORM_IDS, get_platform
-from podium.share.settings import parse_share_settings
+from podium.share.share_block import parse_share_settings
+from podium.share.share_targets import PLATFORM_IDS, get_platform
 from podium.share.texts import ShareSource
 from podium.share.utm import UtmSettings, strip_tracking, tracked_url
 

@@ -15,7 +15,7 @@ from browser import chromium, serve
 from bs4 import BeautifulSoup
 from helpers import article, build_site
 from podium.share.kit import kit_rows
-from podium.share.platforms import get_platform
+from podium.share.share_targets import get_platform
 from podium.share.utm import tracked_url
 
 pytestmark = pytest.mark.browser

@@ -14,11 +14,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from podium.core.errors import Problem
 from podium.core.safety import clean_strings
 from podium.core.slugs import slugify
 from podium.share.intents import post_intent_url
-from podium.share.platforms import get_platform
-from podium.share.problems import ShareProblem
+from podium.share.share_targets import get_platform
 from podium.share.texts import PostText, ShareSource, post_text
 from podium.share.utm import UtmSettings, tracked_url
 
@@ -117,18 +117,18 @@ def build_entry(
     kit_url: str = "",
     date: str = "",
     lang: str = "",
-) -> tuple[KitEntry, list[ShareProblem]]:
+) -> tuple[KitEntry, list[Problem]]:
     """Everything the share bar and the kit need for one article or highlight.
 
     Problems are reported once per page and platform, though the public text and the kit
     text (fitted to the longest team link) are counted separately.
     """
     utm = utm or UtmSettings()
-    problems: list[ShareProblem] = []
+    problems: list[Problem] = []
     seen: set[tuple[str, str]] = set()
     kit_platforms: list[KitPlatform] = []
 
-    def keep(found: list[ShareProblem]) -> None:
+    def keep(found: list[Problem]) -> None:
         for problem in found:
             if (problem.field, problem.severity) not in seen:
                 seen.add((problem.field, problem.severity))

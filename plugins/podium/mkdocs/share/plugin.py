@@ -33,21 +33,20 @@ from podium.core.atomic import write_bytes_atomic
 from podium.core.hub import Hub
 from podium.core.i18n import strings_for
 from podium.mkdocs import priorities
-from podium.mkdocs.hub_access import cards_for, require_hub, require_site_url
+from podium.mkdocs.hub_access import card_presets, cards_for, require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 from podium.share.entries import (
     build_entries,
     entry_key,
     owner_mastodon_instance,
-    to_problem,
 )
 from podium.share.intents import InvalidInstance, normalize_instance
 from podium.share.kit import CardImage, KitEntry, TeamMember, kit_data
+from podium.share.share_bar_words import SHARE_STRINGS
 from podium.share.utm import UtmSettings
 
 from .config import ShareConfig
-from .strings import SHARE_STRINGS
 
 log = get_logger("share")
 NAME = "podium/share"
@@ -125,7 +124,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
         for problem in problems:
             if quiet and problem.kind == "shortened":
                 log.info(str(problem))
-        report(log, [to_problem(p) for p in problems if not (quiet and p.kind == "shortened")])
+        report(log, [p for p in problems if not (quiet and p.kind == "shortened")])
         self.entries = entries
         # Where each entry's page really is (use_directory_urls: false moves it).
         for item in (*hub.articles, *hub.highlights):
@@ -183,9 +182,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
         if item is not None and entry_key(item) in self.entries:
             entry = self.entries[entry_key(item)]
             podium.data["share"] = entry
-            podium.data["share_t"] = strings_for(
-                getattr(item, "lang", "") or podium.lang, SHARE_STRINGS
-            )
+            podium.data["share_t"] = strings_for(item.lang or podium.lang, SHARE_STRINGS)
             podium.data["share_kit_link"] = bool(self.config.kit and self.config.kit_link)
             podium.data["share_menu"] = [
                 p for p in self.config.menu_platforms if p in self.config.platforms
@@ -255,7 +252,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
             utm=self.utm,
             platforms=self.config.platforms,
             mastodon_instance=self.mastodon_instance,
-            presets=self._preset_names(),
+            presets=card_presets(config),
             site_url=self.hub.site.absolute("") if self.hub else "",
         )
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -275,13 +272,6 @@ class SharePlugin(BasePlugin[ShareConfig]):
                 config=config,
             )
             write_bytes_atomic(site / path, html.encode("utf-8"))
-
-    def _preset_names(self) -> tuple[str, ...]:
-        if self._config is None:
-            return ()
-        plugin = self._config.plugins.get("podium/cards")
-        names = getattr(plugin, "preset_names", ())
-        return tuple(names) if isinstance(names, tuple) else ()
 
 
 def _members(raw: Sequence[str | dict]) -> list[TeamMember]:
