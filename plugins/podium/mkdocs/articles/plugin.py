@@ -34,7 +34,7 @@ from podium.core.safety import CONTROL, MARKUP, strip_controls
 from podium.core.settings import ContentSettings, SettingsError, content_settings
 from podium.mkdocs import priorities
 from podium.mkdocs.log import get_logger, report
-from podium.mkdocs.sitesize import report_site_size
+from podium.mkdocs.size_report import report_site_size
 from podium.mkdocs.slots import PageSlots, page_slots
 
 from .config import ArticlesConfig
