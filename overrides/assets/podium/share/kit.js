@@ -343,7 +343,7 @@
         el("textarea", { class: "podium-kit__text", dir: "auto", readonly: true, rows: 4,
           "aria-labelledby": heading, text: post.post }),
         el("p", { class: "podium-kit__actions" }, [
-          el("button", { type: "button", class: "md-button md-button--primary", "data-podium-copy": true,
+          el("button", { type: "button", class: "md-button", "data-podium-copy": true,
             "data-copy": post.post, "aria-label": "Copy text for " + spec.name, text: "Copy text" }),
           composer,
           el("button", { type: "button", class: "md-button", "data-podium-copy": true,
