@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from podium import __version__
 from podium.authoring import commands
 from podium.authoring.errors import AuthoringError
-from podium.importers.cli import add_import_parser
+from podium.importers.import_command import add_import_parser
 
 
 def build_parser() -> argparse.ArgumentParser:

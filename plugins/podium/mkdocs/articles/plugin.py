@@ -24,9 +24,9 @@ from mkdocs.structure.pages import Page
 
 from podium.core.clock import build_now
 from podium.core.errors import ContentError
+from podium.core.html_rebase import rebase_html
 from podium.core.hub import Hub, SiteInfo, build_hub
 from podium.core.i18n import format_day, language_name, t
-from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
 from podium.core.plaintext import plain_line
@@ -198,7 +198,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         podium.hub = self.hub
         podium.lang = self.hub.site.language
         podium.data["excerpt"] = lambda article: self.excerpt_for(article, page.url)
-        podium.data["is_draft"] = lambda article: bool(getattr(article, "draft", False))
+        podium.data["is_draft"] = lambda article: article.draft
         podium.data["link_url"] = self.link_url
         entry = self.hub.entry_by_source(page.file.src_uri)
         if entry is not None and entry.kind == "article":
