@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from podium.core.frontmatter import load_yaml
+
 from .mkdocs_yaml import SiteConfig
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -49,7 +51,7 @@ def read_front_matter(path: Path) -> dict[str, Any]:
     if not match:
         return {}
     try:
-        data = yaml.safe_load(match.group(1) or "")
+        data = load_yaml(match.group(1) or "")
     except yaml.YAMLError:
         return {}
     return data if isinstance(data, dict) else {}
@@ -58,7 +60,7 @@ def read_front_matter(path: Path) -> dict[str, Any]:
 def author_ids(authors_file: Path) -> list[str]:
     """Author ids in Material's ``.authors.yml`` (``authors: {id: {...}}``), in file order."""
     try:
-        data = yaml.safe_load(authors_file.read_text(encoding="utf-8-sig"))
+        data = load_yaml(authors_file.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return []
     authors = data.get("authors") if isinstance(data, dict) else None

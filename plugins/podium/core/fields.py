@@ -8,12 +8,39 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, tzinfo
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
+
+from babel import Locale, UnknownLocaleError
 
 
 class FieldError(ValueError):
     """A value of the wrong shape; the caller adds path, line and field."""
+
+
+class FieldFallback(ValueError):
+    """A usable value with a caveat: the caller keeps ``value`` and reports ``message``
+    with ``severity`` (a warning by default: the page is built, ``--strict`` fails)."""
+
+    def __init__(self, value: Any, message: str, severity: str = "warning") -> None:
+        super().__init__(message)
+        self.value = value
+        self.severity = severity
+
+
+# XML 1.0 forbids these (feeds cannot carry them) and no author types them on purpose:
+# they come from copy-paste. Bidi controls and emoji are ordinary text and are kept.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def control_characters(value: str) -> list[str]:
+    """The control characters in ``value``, as ``U+0007`` names (empty when clean)."""
+    return sorted({f"U+{ord(char):04X}" for char in _CONTROL.findall(value)})
+
+
+def strip_control(value: str) -> str:
+    return _CONTROL.sub("", value)
 
 
 def describe(value: Any) -> str:
@@ -34,17 +61,25 @@ def describe(value: Any) -> str:
 
 
 def text(value: Any, *, allow_empty: bool = False) -> str:
-    """Text; numbers are accepted as text (a title can be "1984")."""
+    """Text; numbers are accepted as text (a title can be "1984").
+
+    Control characters are removed, so pages and feeds show the same text (the loader
+    reports them once per file, where it reads the raw text).
+    """
     if isinstance(value, bool) or value is None or isinstance(value, list | dict):
         raise FieldError(f"expected text, got {describe(value)}")
     result = str(value).strip()
     if not result and not allow_empty:
         raise FieldError("expected text, got an empty value")
-    return result
+    return strip_control(result).strip() if _CONTROL.search(result) else result
 
 
-def text_list(value: Any) -> tuple[str, ...]:
-    """A list of text; a single text becomes a one-item list (a common, harmless slip)."""
+def text_list(value: Any, *, one_text: bool = True) -> tuple[str, ...]:
+    """A list of text; a single text becomes a one-item list (a common, harmless slip)
+    unless ``one_text`` is false: ``tags: leadership, media`` would silently be one tag."""
+    if isinstance(value, str) and not one_text:
+        items = [item.strip() for item in value.split(",") if item.strip()] or [value]
+        raise FieldError(f"write a list, e.g. [{', '.join(items)}], not one text")
     if isinstance(value, str):
         return (value.strip(),) if value.strip() else ()
     if not isinstance(value, list):
@@ -64,6 +99,20 @@ def boolean(value: Any) -> bool:
     return value
 
 
+_DATE_SHAPE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]|$)")
+
+
+def impossible_date(value: str) -> str | None:
+    """The message for a date-shaped text that is no date (``2026-02-30``), else None.
+
+    YAML leaves such a value as text (see ``frontmatter.Loader``); every reader of dates
+    (articles, highlights, corrections, events, press) words it the same way.
+    """
+    if isinstance(value, str) and _DATE_SHAPE.match(value.strip()):
+        return f"{value.strip()!r} is not a real date (check the day and the month)"
+    return None
+
+
 def moment(value: Any, zone: tzinfo = UTC) -> datetime:
     """A date or date-time, made timezone-aware (naive values are in the site's zone)."""
     if isinstance(value, datetime):
@@ -74,6 +123,9 @@ def moment(value: Any, zone: tzinfo = UTC) -> datetime:
         try:
             result = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
         except ValueError:
+            impossible = impossible_date(value)
+            if impossible:
+                raise FieldError(impossible) from None
             raise FieldError(
                 f"expected a date like 2026-03-14 or 2026-03-14 09:30:00+01:00, got {value!r}"
             ) from None
@@ -111,11 +163,31 @@ _LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 
 def language(value: Any) -> str:
-    """A BCP 47 language tag such as ``en``, ``nb`` or ``pt-BR``."""
+    """A BCP 47 language tag such as ``en``, ``nb`` or ``pt-BR`` that Babel has data for.
+
+    A tag Babel lacks (``en-XX``) falls back to its base language with a warning, so dates
+    and labels still come out in the right language; an unknown base is an error.
+    """
     candidate = text(value).replace("_", "-")
     if not _LANG.match(candidate):
         raise FieldError(f"expected a language tag like en, fr, de or nb, got {candidate!r}")
-    return candidate
+    if _babel_knows(candidate):
+        return candidate
+    base = candidate.split("-", 1)[0].lower()
+    if base != candidate and _babel_knows(base):
+        raise FieldFallback(base, f"{candidate!r} is not a language Podium knows; using {base!r}")
+    raise FieldError(
+        f"{candidate!r} is not a language Podium knows: use a tag like en, fr, de or nb"
+    )
+
+
+@lru_cache(maxsize=256)
+def _babel_knows(tag: str) -> bool:
+    try:
+        Locale.parse(tag, sep="-")
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
 
 
 _SLUG = re.compile(r"^[\w][\w.-]*$")

@@ -17,6 +17,28 @@ from .errors import Problem
 # LibYAML's parser (when PyYAML was built with it) is several times faster and keeps marks.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+
+class Loader(yaml.SafeLoader):
+    """PyYAML's safe loader, except that an impossible date (``2026-02-30``, unquoted) stays
+    text instead of raising ``ValueError`` from deep inside PyYAML: the field checks then
+    say which date is wrong, on which line. Every Podium YAML reader uses this loader."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+def load_yaml(text: str) -> Any:
+    """``yaml.safe_load`` with :class:`Loader` (impossible dates stay text)."""
+    return yaml.load(text, Loader=Loader)
+
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -64,7 +86,7 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
     if not isinstance(node, yaml.MappingNode):
         result.problems.append(Problem(path, 2, "front matter", "expected key: value pairs"))
         return result
-    loader = yaml.SafeLoader("")
+    loader = Loader("")
     try:
         for key_node, value_node in node.value:
             key = str(loader.construct_object(key_node, deep=True))

@@ -16,7 +16,7 @@ import yaml
 
 from . import fields, text
 from .errors import Problem
-from .frontmatter import parse_front_matter
+from .frontmatter import load_yaml, parse_front_matter
 from .model import Article, Author, Highlight
 from .schema import (
     ARTICLE_KEYS,
@@ -107,9 +107,34 @@ def _open(
     front = parse_front_matter(raw, source)
     if front.problems:  # unreadable YAML: any further "missing" message would mislead
         return None, front.problems
+    front.body = fields.strip_control(front.body)  # as the page shows it (articles plugin)
     check = Checked(front, source)
+    check.problems.extend(control_problems(raw, source))
     check.problems.extend(unknown_key_problems(front.data, known_keys, source, front.lines))
     return check, []
+
+
+def _named_list(value: object) -> tuple[str, ...]:
+    """Tags and categories: a list; ``tags: a, b`` (one text) would silently be one tag."""
+    return fields.text_list(value, one_text=False)
+
+
+def control_problems(raw: str, source: str) -> list[Problem]:
+    """One warning per line holding control characters (they are removed from the page)."""
+    problems = []
+    for number, line in enumerate(raw.split("\n"), start=1):
+        found = fields.control_characters(line)
+        if found:
+            problems.append(
+                Problem(
+                    source,
+                    number,
+                    "text",
+                    f"control character {', '.join(found)} removed: retype the text around it",
+                    "warning",
+                )
+            )
+    return problems
 
 
 def read_article(settings: ContentSettings, source: str) -> tuple[Article | None, list[Problem]]:
@@ -140,8 +165,8 @@ def read_article(settings: ContentSettings, source: str) -> tuple[Article | None
     record = dict(
         description=check.get("description", fields.text, ""),
         authors=check.get("authors", fields.text_list, ()),
-        categories=check.get("categories", fields.text_list, ()),
-        tags=check.get("tags", fields.text_list, ()),
+        categories=check.get("categories", _named_list, ()),
+        tags=check.get("tags", _named_list, ()),
         translation_key=check.get("translation_key", fields.text),
         series=check.get("series", fields.text),
         draft=check.get("draft", fields.boolean, False),
@@ -193,7 +218,7 @@ def read_highlight(
     ident = check.get("slug", fields.slug) or text.slugify(PurePosixPath(source).stem)
     record = dict(
         lang=check.get("lang", fields.language, settings.language),
-        tags=check.get("tags", fields.text_list, ()),
+        tags=check.get("tags", _named_list, ()),
         article=check.get("article", fields.text),
         syndication=check.get("syndication", check_syndication, ()),
         share=MappingProxyType(check.get("share", check_share, {})),
@@ -228,7 +253,7 @@ def load_authors(settings: ContentSettings) -> tuple[dict[str, Author], list[Pro
         return {}, []
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from podium.core.frontmatter import load_yaml
 from podium.core.text import slugify
 
 _URL = re.compile(r"https?://[^\s<>()\[\]\"']+")
@@ -29,7 +30,7 @@ def article_slugs(docs_dir: Path, articles_dir: str = "articles") -> frozenset[s
         if text.startswith("---"):
             end = text.find("\n---", 3)
             try:
-                meta = yaml.safe_load(text[3:end]) if end > 0 else None
+                meta = load_yaml(text[3:end]) if end > 0 else None
             except yaml.YAMLError:
                 meta = None
             if isinstance(meta, dict) and meta.get("slug"):

@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
+from podium.core.frontmatter import load_yaml
 from podium.importers.archive import Archive
 from podium.importers.post import Post
 from podium.importers.render import (
@@ -69,7 +70,7 @@ def _import_id(text: str) -> str | None:
         return None
     end = text.find("\n---", 3)
     try:
-        meta = yaml.safe_load(text[3:end] if end > 0 else "")
+        meta = load_yaml(text[3:end] if end > 0 else "")
     except yaml.YAMLError:
         meta = None
     if isinstance(meta, dict):

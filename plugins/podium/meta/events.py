@@ -29,6 +29,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from podium.core.errors import Problem
+from podium.core.fields import impossible_date
 from podium.meta.links import is_absolute_url
 from podium.meta.locales import is_known_language
 from podium.meta.yamlpos import Located, YamlError, split_front_matter
@@ -224,7 +225,7 @@ class _Checker:
         value = data.get(field)
         if value is None or value == "":
             if required:
-                self.error(field, "required field is missing")
+                self.error(field, "missing")
             return None
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             self.error(field, f"expected text, got {type(value).__name__}")
@@ -236,7 +237,7 @@ class _Checker:
         if value is None or value == "":
             return None
         if not is_absolute_url(value):
-            self.error(field, f"expected an absolute URL (https://...), got {value!r}")
+            self.error(field, f"expected an absolute http(s) URL, got {value!r}")
             return None
         return str(value)
 
@@ -263,7 +264,7 @@ class _Checker:
         value = data.get(field)
         if value is None:
             if required:
-                self.error(field, f"required field is missing (e.g. {DATETIME_EXAMPLE})")
+                self.error(field, f"missing: add e.g. {DATETIME_EXAMPLE}")
             return None
         if isinstance(value, str):
             try:
@@ -271,7 +272,8 @@ class _Checker:
             except ValueError:
                 self.error(
                     field,
-                    f"bad date format {value!r}: expected ISO 8601 date, time and time zone, "
+                    impossible_date(value)
+                    or f"bad date format {value!r}: expected ISO 8601 date, time and time zone, "
                     f"e.g. {DATETIME_EXAMPLE}",
                 )
                 return None

@@ -114,7 +114,7 @@ def resolve_profile(network: str, value: object) -> ProfileLink | str:
     shown = value if isinstance(value, str) else type(value).__name__
     if rule is not None:
         return f"expected a URL (https://...) or a {network} handle like {rule[2]!r}, got {shown!r}"
-    return f"expected an absolute URL (https://...), got {shown!r}"
+    return f"expected an absolute http(s) URL, got {shown!r}"
 
 
 def resolve_profiles(

@@ -11,6 +11,8 @@ from typing import Any
 
 import yaml
 
+from podium.core.frontmatter import Loader
+
 Path = tuple[str | int, ...]
 
 
@@ -40,7 +42,7 @@ class YamlError(ValueError):
 
 def load_located(text: str, *, line_offset: int = 0) -> Located:
     """Parse ``text``; ``line_offset`` shifts lines (front matter starts after ``---``)."""
-    loader = yaml.SafeLoader(text)
+    loader = Loader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -24,14 +25,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from podium.core.clock import build_now
-from podium.core.errors import ContentError
+from podium.core.errors import ContentError, Problem
+from podium.core.fields import strip_control
 from podium.core.hub import Hub, SiteInfo, build_hub
 from podium.core.i18n import format_day, language_name, translate
 from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
-from podium.core.settings import ContentSettings, UrlScheme
-from podium.mkdocs.log import get_logger, report
+from podium.core.settings import ContentSettings, UrlScheme, url_pattern_problems
+from podium.mkdocs.log import begin_build, get_logger, report
 from podium.mkdocs.slots import page_slots
 
 from .config import ArticlesConfig
@@ -78,6 +80,11 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         self._reset()
         if not self.config.enabled:
             return None
+        root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        begin_build(
+            _relative(Path(config.docs_dir), root),
+            _relative(Path(config.config_file_path or "mkdocs.yml"), root),
+        )
         self.settings = self._content_settings(config)
         _add_template_dir(config)
         return config
@@ -90,8 +97,11 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         if not self.config.enabled or self.settings is None:
             return None
         self._files = files
+        # The one validation pass (`podium check` runs the same): every input, every line.
+        report(log, validation_problems(config, self.settings.now), rooted=True)
         sources = [file.src_uri for file in files.documentation_pages()]
         loaded = load_content(self.settings, sources)
+        _leave_out_url_clashes(loaded)
         try:
             hub, problems = build_hub(loaded, self.settings, self._site_info(config))
         except ContentError as error:
@@ -154,6 +164,8 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             page.meta.setdefault("hide", ["navigation", "toc"])
         elif page.meta.get("template") == "podium/home.html":
             page.meta.setdefault("hide", ["navigation", "toc"])
+        if entry is not None:  # as the loader read it (the validation pass reported them)
+            return strip_control(markdown)
         return None
 
     def on_page_content(
@@ -233,6 +245,20 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         if self.config.pagination_size < 1:
             raise PluginError("podium/articles: pagination_size: expected a number of 1 or more")
         drafts = self.is_serve and self.config.drafts_on_serve
+        urls = UrlScheme(
+            article=self.config.article_url,
+            highlight=self.config.highlight_url,
+            index=self.config.index_url,
+            tag=self.config.tag_url,
+            category=self.config.category_url,
+            archive=self.config.archive_url,
+            author=self.config.author_url,
+            language=self.config.language_url,
+        )
+        # An unknown placeholder is reported by the validation pass; the default is used.
+        bad = {field for field, _ in url_pattern_problems(urls)}
+        if bad:
+            urls = replace(urls, **{field: getattr(UrlScheme(), field) for field in bad})
         return ContentSettings(
             docs_dir=Path(config.docs_dir),
             articles_dir=self.config.articles_dir.strip("/"),
@@ -245,16 +271,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             include_drafts=drafts,
             include_future=self.config.include_future,
             now=build_now(),
-            urls=UrlScheme(
-                article=self.config.article_url,
-                highlight=self.config.highlight_url,
-                index=self.config.index_url,
-                tag=self.config.tag_url,
-                category=self.config.category_url,
-                archive=self.config.archive_url,
-                author=self.config.author_url,
-                language=self.config.language_url,
-            ),
+            urls=urls,
         )
 
     def _site_info(self, config: MkDocsConfig) -> SiteInfo:
@@ -265,6 +282,34 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             description=config.site_description or "",
             owner=self.config.owner,
         )
+
+
+def _leave_out_url_clashes(loaded: Any) -> None:
+    """Entries that share a URL are left out (the validation pass named every file), so the
+    rest of the site still builds."""
+    for attribute in ("articles", "highlights"):
+        items = getattr(loaded, attribute)
+        counts = Counter(item.url for item in items)
+        loaded.failed_sources.update(item.source for item in items if counts[item.url] > 1)
+        setattr(loaded, attribute, [item for item in items if counts[item.url] == 1])
+
+
+def validation_problems(config: MkDocsConfig, now: Any) -> list[Problem]:
+    """The validation pass over this build's inputs, paths relative to the hub's root."""
+    from podium.authoring.check import check_hub
+    from podium.authoring.errors import AuthoringError
+
+    try:
+        return check_hub(Path(config.config_file_path or "mkdocs.yml"), now).problems
+    except AuthoringError:
+        return []  # a configuration this plugin reports itself (time zone, docs_dir...)
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def _site_language(config: MkDocsConfig) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import tempfile
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,11 +22,13 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from podium.authoring.validate import cache_dir_problem
 from podium.cards import CardError, CardJob, load_brand, parse_presets, render_all
 from podium.cards.batch import BatchResult, prune
 from podium.cards.brand import Brand, brand_warnings
 from podium.cards.plan import CardInfo, CardPage, Planner
 from podium.cards.presets import Preset
+from podium.core.errors import Problem
 from podium.mkdocs.hub_access import require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
@@ -78,6 +81,9 @@ class CardsPlugin(BasePlugin[CardsConfig]):
         if self.config.workers < 0:
             raise PluginError(f"{NAME}: workers: expected 0 (all cores) or more")
         self.cache_dir = base / self.config.cache_dir
+        if cache_dir_problem(self.cache_dir) is not None:
+            # Reported (a warning, with the reason) by the validation pass in podium/articles.
+            self.cache_dir = Path(tempfile.mkdtemp(prefix="podium-cards-"))
         return config
 
     # Run after podium/articles (priority 100) has built the hub.
@@ -128,11 +134,14 @@ class CardsPlugin(BasePlugin[CardsConfig]):
             cards = result.cards[index * per_page : (index + 1) * per_page]
             missing = sorted({char for card in cards for char in card.missing})
             if missing:
+                # A note, not a warning: emoji in a title are ordinary content, and the
+                # card is still made (without those characters).
                 shown = " ".join(missing)
-                log.warning(
-                    f"{page.spec.where}: cards: no glyph for {shown} in the card fonts; "
+                message = (
+                    f"no glyph for {shown} in the card fonts; "
                     "add a font that has them to brand.fallback_fonts"
                 )
+                report(log, [Problem(page.spec.where, None, "cards", message, "note")])
             infos: dict[str, CardInfo] = {}
             for card in cards:
                 path = posixpath.join(output, card.name)

@@ -43,7 +43,7 @@ class ShareConfig(Config):
     """Where the kit lives (site-relative folder)."""
     kit_link = c.Type(bool, default=True)
     """Link each page's share bar to its kit page."""
-    shortened = c.Choice(("warning", "info"), default="warning")
+    shortened = c.Choice(("warning", "info"), default="info")
     """How to report a generated text shortened to fit a platform: a `warning` (fails
     `--strict`) or `info`. Hand-written per-platform texts over their limit are always
     errors."""
