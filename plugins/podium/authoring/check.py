@@ -132,7 +132,15 @@ def check_hub(config_path: Path, now: datetime, verbose: bool = False) -> Report
     renderer = Renderer.from_config(config.raw.get("markdown_extensions"))
     site_map = _site_map(config, settings, loaded, hub)
     hidden = validate.unpublished(loaded, settings)
-    sources = sorted(path for path in site_map.files if path.endswith(".md"))
+    listings = {
+        posixpath.join(settings.articles_dir, "index.md"),
+        posixpath.join(settings.highlights_dir, "index.md"),
+    }
+    sources = sorted(
+        path
+        for path in site_map.files
+        if path.endswith(".md") and (path not in listings or (settings.docs_dir / path).is_file())
+    )
     for source in sources:
         problems.extend(_page_links(source, settings.docs_dir, renderer, site_map, hidden))
 
@@ -271,6 +279,10 @@ def _site_map(
         and not any(part.startswith(".") for part in path.relative_to(docs).parts[:-1])
     )
     files = files | _generated_pages(config)
+    # The listing pages podium/articles and podium/highlights make (nav and links use them).
+    files = files | {posixpath.join(settings.articles_dir, "index.md")}
+    if config.plugin("podium/highlights") is not None:
+        files = files | {posixpath.join(settings.highlights_dir, "index.md")}
     use_directory_urls = config.raw.get("use_directory_urls", True) is not False
     page_urls = {
         source: page_url(source, use_directory_urls) for source in files if source.endswith(".md")

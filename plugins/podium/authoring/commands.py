@@ -176,6 +176,9 @@ def add_init(sub: argparse._SubParsersAction) -> None:
     init.add_argument("--site-name", default="Jane Doe", help="the hub's title")
     init.add_argument("--site-url", default="https://example.org/", help="where it will live")
     init.add_argument("--author", default="Jane Doe", help="the executive's name")
+    init.add_argument(
+        "--author-id", help="the owner's id in .authors.yml (default: made from --author)"
+    )
     init.add_argument("--lang", default="en", help="site language")
     init.set_defaults(handler=_run_init)
 
@@ -188,6 +191,7 @@ def _run_init(args: argparse.Namespace) -> int:
         site_name=args.site_name,
         site_url=args.site_url,
         author=args.author,
+        author_id=args.author_id,
         language=args.lang,
         day=_today(),
     )
