@@ -16,7 +16,7 @@ import yaml
 
 from . import fields, text
 from .errors import Problem
-from .frontmatter import load_yaml, parse_front_matter
+from .frontmatter import FrontMatter, load_yaml, parse_front_matter
 from .model import Article, Author, Highlight
 from .schema import (
     ARTICLE_KEYS,
@@ -107,9 +107,9 @@ def _open(
     front = parse_front_matter(raw, source)
     if front.problems:  # unreadable YAML: any further "missing" message would mislead
         return None, front.problems
-    front.body = fields.strip_control(front.body)  # as the page shows it (articles plugin)
     check = Checked(front, source)
-    check.problems.extend(control_problems(raw, source))
+    check.problems.extend(control_problems(front, source))
+    front.body = fields.strip_control(front.body)  # as the page shows it (articles plugin)
     check.problems.extend(unknown_key_problems(front.data, known_keys, source, front.lines))
     return check, []
 
@@ -119,21 +119,27 @@ def _named_list(value: object) -> tuple[str, ...]:
     return fields.text_list(value, one_text=False)
 
 
-def control_problems(raw: str, source: str) -> list[Problem]:
-    """One warning per line holding control characters (they are removed from the page)."""
+def control_problems(front: FrontMatter, source: str) -> list[Problem]:
+    """A warning per front-matter key and per body line holding control characters (they
+    are removed, so pages and feeds show the same text)."""
+
+    def found_in(value: object) -> list[str]:
+        if isinstance(value, str):
+            return fields.control_characters(value)
+        if isinstance(value, list | tuple):
+            return sorted({name for item in value for name in found_in(item)})
+        if isinstance(value, dict):
+            return found_in(list(value.values()))
+        return []
+
     problems = []
-    for number, line in enumerate(raw.split("\n"), start=1):
-        found = fields.control_characters(line)
+    where = [(key, front.line_of(key), found_in(value)) for key, value in front.data.items()]
+    for offset, line in enumerate(front.body.split("\n")):
+        where.append(("text", front.body_line + offset, fields.control_characters(line)))
+    for key, number, found in where:
         if found:
-            problems.append(
-                Problem(
-                    source,
-                    number,
-                    "text",
-                    f"control character {', '.join(found)} removed: retype the text around it",
-                    "warning",
-                )
-            )
+            message = f"control character {', '.join(found)} removed: retype the text around it"
+            problems.append(Problem(source, number, key, message, "warning"))
     return problems
 
 

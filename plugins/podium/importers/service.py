@@ -10,10 +10,11 @@ from podium.importers import bluesky, linkedin, mastodon, x
 from podium.importers.archive import Archive
 from podium.importers.filters import Filters
 from podium.importers.filters import apply as apply_filters
-from podium.importers.post import ReadResult, Skip
+from podium.importers.language import fill_languages, without_control
+from podium.importers.post import Post, ReadResult, Skip
 from podium.importers.related import article_slugs, related_article
 from podium.importers.render import Layout
-from podium.importers.writer import Outcome, apply, plan
+from podium.importers.writer import NEW, UPDATED, Outcome, apply, plan
 
 READERS: dict[str, Callable[[Archive], ReadResult]] = {
     "mastodon": mastodon.read,
@@ -52,13 +53,44 @@ def import_archive(
     layout = layout or Layout()
     with Archive(archive_path) as archive:
         read = READERS[platform](archive)
-        posts, filtered = apply_filters(read.posts, filters or Filters())
+        filters = filters or Filters()
+        cleaned = [without_control(post) for post in read.posts]
+        removed = sum(count for _, count in cleaned)
+        if removed:
+            read.notes.append(f"removed {removed} control characters (they break feeds)")
+        posts, language_notes = fill_languages([p for p, _ in cleaned], filters.assume_lang)
+        read.notes.extend(language_notes)
+        posts, filtered = apply_filters(posts, filters)
+        # An attachment whose file the export lacks would be an empty, unreadable picture.
+        absent = sum(1 for post in posts for media in post.media if not media.member)
+        if absent:
+            read.notes.append(f"{absent} attachments are not in the archive: left out")
+            posts = [
+                replace(post, media=tuple(m for m in post.media if m.member)) for post in posts
+            ]
         if site_url:
             slugs = article_slugs(docs_dir)
             posts = [
                 replace(post, article=related_article(post.body, site_url, slugs)) for post in posts
             ]
         planned = plan(posts, archive, docs_dir, layout)
+    read.notes.extend(_missing_alt(posts, planned.outcomes, docs_dir))
     if not dry_run:
         apply(planned.writes, docs_dir)
     return ImportReport(planned.outcomes, read.skipped + filtered, read.notes, dry_run)
+
+
+def _missing_alt(posts: list[Post], outcomes: list[Outcome], docs_dir: Path) -> list[str]:
+    """One line per written highlight whose image has no alt text (`podium check` lists
+    them too, as notes: they do not fail the deploy)."""
+    paths = {
+        outcome.import_id: outcome.path
+        for outcome in outcomes
+        if outcome.action in (NEW, UPDATED) and outcome.detail != "media"
+    }
+    lines = []
+    for post in posts:
+        if post.media and not post.media[0].alt.strip() and post.import_id in paths:
+            where = (docs_dir / paths[post.import_id]).as_posix()
+            lines.append(f"{where}: image_alt: missing: describe the image")
+    return lines

@@ -44,9 +44,9 @@ class ShareConfig(Config):
     kit_link = c.Type(bool, default=True)
     """Link each page's share bar to its kit page."""
     shortened = c.Choice(("warning", "info"), default="info")
-    """How to report a generated text shortened to fit a platform: a `warning` (fails
-    `--strict`) or `info`. Hand-written per-platform texts over their limit are always
-    errors."""
+    """How to report a generated text shortened to fit a platform: `info` (one summary line
+    per build; `podium check --verbose` lists them) or a `warning` each (fails `--strict`).
+    Hand-written texts that do not fit are always reported."""
     utm = c.SubConfig(UtmConfig)
     """Tracking parameters: `enabled`, `medium`, `email_medium`, `sources`, `names`,
     `share_bar_content` (`utm_source` is the platform, `utm_campaign` the slug or id,
