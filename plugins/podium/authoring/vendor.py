@@ -30,14 +30,61 @@ def wheel_name() -> str:
 
 
 def _version() -> str:
+    project = _source_project()
+    if project is not None:
+        return str(project["version"])
     try:
         return metadata.version("podium")
     except metadata.PackageNotFoundError:  # run from a checkout without installing
         return "0.0.0"
 
 
+def _source_project() -> dict | None:
+    """``[project]`` of the checkout Podium runs from (editable install or PYTHONPATH),
+    which is newer than the installed metadata when the checkout has changed since."""
+    import tomllib
+
+    pyproject = Path(podium.__file__).resolve().parents[2] / "pyproject.toml"
+    if not pyproject.is_file():
+        return None
+    try:
+        project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        return None
+    return project if project.get("name") == "podium" else None
+
+
+def _metadata_from(project: dict) -> tuple[str, str]:
+    lines = [
+        "Metadata-Version: 2.1",
+        f"Name: {project['name']}",
+        f"Version: {project['version']}",
+        f"Summary: {project.get('description', '')}",
+        f"Requires-Python: {project.get('requires-python', '>=3.11')}",
+    ]
+    lines += [f"Requires-Dist: {requirement}" for requirement in project.get("dependencies", [])]
+    for extra, requirements in sorted(project.get("optional-dependencies", {}).items()):
+        lines.append(f"Provides-Extra: {extra}")
+        lines += [f'Requires-Dist: {item}; extra == "{extra}"' for item in requirements]
+    points = []
+    for command, target in sorted(project.get("scripts", {}).items()):
+        points.append(("console_scripts", command, target))
+    for group, entries in sorted(project.get("entry-points", {}).items()):
+        points += [(group, name, target) for name, target in sorted(entries.items())]
+    text = ""
+    for group in dict.fromkeys(group for group, _, _ in points):
+        text += f"[{group}]\n"
+        text += "".join(f"{name} = {target}\n" for g, name, target in points if g == group)
+        text += "\n"
+    return "\n".join(lines) + "\n", text
+
+
 def _metadata_text() -> tuple[str, str]:
-    """METADATA and entry_points.txt of the installed distribution."""
+    """METADATA and entry_points.txt: from the checkout's pyproject.toml when Podium runs
+    from one, else those of the installed distribution."""
+    project = _source_project()
+    if project is not None:
+        return _metadata_from(project)
     try:
         dist = metadata.distribution("podium")
     except metadata.PackageNotFoundError:
