@@ -40,8 +40,9 @@ def share_source(item: Article | Highlight, hub: Hub) -> tuple[ShareSource, list
         if item.attribution:
             words = f"{words}\n— {item.attribution}"
         source = ShareSource(
-            item.source, item.title, url, item.id, "", settings, "highlight", line, words
-        )
+            item.source, item.title, url, item.id, "", settings, "highlight", line, words,
+            titled="title" in item.meta,
+        )  # fmt: skip
     return source, problems
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from podium.share.intents import post_intent_url
-from podium.share.platforms import get_platform
+from podium.share.platforms import LinkPlacement, get_platform
 from podium.share.problems import ShareProblem
 from podium.share.texts import PostText, ShareSource, post_text
 from podium.share.utm import UtmSettings, slugify_value, tracked_url
@@ -103,8 +103,14 @@ def _variant(
 
 
 def enabled_platforms(source: ShareSource, platforms: Sequence[str]) -> list[str]:
-    """The configured platforms minus those the page switched off."""
-    return [p for p in platforms if source.settings.override(p).enabled]
+    """The configured platforms minus those the page switched off, and minus title-only
+    platforms (Hacker News) for a page without a title."""
+    return [
+        p
+        for p in platforms
+        if source.settings.override(p).enabled
+        and (source.titled or get_platform(p).placement is not LinkPlacement.TITLE)
+    ]
 
 
 def build_entry(
