@@ -292,12 +292,20 @@ def test_an_authors_own_file_is_never_overwritten(tmp_path) -> None:
 
 
 def _alternate_links(result, url: str) -> list[tuple[str, str, str]]:
+    """Feed links of a page: the hub's in <head>, then the section's in the footer (a feed in
+    a folder stays out of <head>: Material would fetch "<folder>/sitemap.xml", a 404)."""
     page = result.html(url)
-    return [
+    head = [
         (link["type"], link["title"], link["href"])
         for link in page.select('head link[rel="alternate"]')
         if link.get("type", "").startswith("application/")
     ]
+    assert all("/" not in _resolve(result, url, href) for _, _, href in head), url
+    footer = [
+        (link["type"], link.get_text(strip=True), link["href"])
+        for link in page.select('.podium-feeds-footer a[rel="alternate"]')
+    ]
+    return head + footer
 
 
 def _resolve(result, page_url: str, href: str) -> str:
@@ -438,7 +446,6 @@ def test_feeds_follow_pages_without_directory_urls(tmp_path) -> None:
 
 
 def test_share_card_is_the_preview_when_podium_cards_is_on(tmp_path) -> None:
-    pytest.importorskip("podium.mkdocs.cards.plugin", reason="podium/cards is not merged yet")
     files = {
         "articles/alpha.md": article("Alpha", "2026-01-05", image="assets/alpha.png"),
         "assets/alpha.png": png(1200, 630),

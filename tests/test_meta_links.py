@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from podium.core.yaml_reader import load_located
 from podium.meta.links import ProfileLink, is_absolute_url, resolve_profile, resolve_profiles
-from podium.meta.yamlpos import load_located
 
 
 @pytest.mark.parametrize(
@@ -32,7 +32,7 @@ from podium.meta.yamlpos import load_located
         ),
         ("github", "janedoe", "https://github.com/janedoe", "janedoe"),
         ("linkedin", "in/jane-doe", "https://www.linkedin.com/in/jane-doe/", "jane-doe"),
-        ("threads", "@jane.doe", "https://www.threads.net/@jane.doe", "@jane.doe"),
+        ("threads", "@jane.doe", "https://www.threads.com/@jane.doe", "@jane.doe"),
         ("website", "https://jane.example/", "https://jane.example/", ""),
     ],
 )

@@ -9,7 +9,7 @@ PLUGINS = {
     "plugins": [
         "podium/articles",
         "podium/highlights",
-        {"podium/share": {"platforms": ["x", "hackernews"]}},
+        {"podium/share": {"platforms": ["x", "hackernews"], "menu_platforms": ["x", "hackernews"]}},
     ]
 }
 

@@ -15,12 +15,15 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from podium.core.errors import ContentError, Problem
 from podium.core.hub import SiteInfo, build_hub
 from podium.core.loader import LoadedContent, load_content
-from podium.core.settings import ContentSettings, UrlScheme, url_pattern_problems
+from podium.core.settings import ContentSettings, SettingsError
+from podium.core.settings import content_settings as build_settings
+from podium.profile.events import parse_event
+from podium.share.entries import share_problems
+from podium.share.platforms import PLATFORM_IDS
 
 from . import previews, validate
 from .errors import AuthoringError
@@ -61,36 +64,19 @@ def content_settings(config: SiteConfig, now: datetime) -> ContentSettings:
     Drafts and future articles are read and checked before they go live.
     """
     options = config.plugin("podium/articles") or {}
-    zone_name = str(options.get("timezone") or "UTC")
     try:
-        zone = ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise AuthoringError(
-            f"{config.path}: podium/articles.timezone: unknown time zone {zone_name!r}",
-            exit_code=2,
-        ) from None
-    urls = url_scheme(options)
-    # A pattern with an unknown placeholder is reported (validate.url_problems); content is
-    # still read with the default pattern, so the other checks run.
-    bad = {field for field, _ in url_pattern_problems(urls)}
-    if bad:
-        urls = replace(urls, **{field: getattr(UrlScheme(), field) for field in bad})
-    base = ContentSettings(docs_dir=config.docs_dir)
-    return ContentSettings(
-        docs_dir=config.docs_dir,
-        articles_dir=str(options.get("articles_dir") or base.articles_dir).strip("/"),
-        highlights_dir=str(options.get("highlights_dir") or base.highlights_dir).strip("/"),
-        authors_file=str(options.get("authors_file") or base.authors_file),
-        language=config.language,
-        timezone=zone,
-        words_per_minute=int(options.get("words_per_minute") or base.words_per_minute),
-        # What `mkdocs build` publishes: drafts and future entries are still read and
-        # checked (the loader reads every file), but the hub leaves them out as the build does.
-        include_drafts=False,
-        include_future=options.get("include_future") is True,
-        now=now,
-        urls=urls,
-    )
+        return build_settings(
+            options,
+            docs_dir=config.docs_dir,
+            language=config.language,
+            now=now,
+            # What `mkdocs build` publishes: drafts and future entries are still read
+            # and checked (the loader reads every file); the hub leaves them out as the
+            # build does, so both report the same problems.
+            include_drafts=False,
+        )
+    except SettingsError as error:
+        raise AuthoringError(f"{config.path}: podium/articles.{error}", exit_code=2) from None
 
 
 def check_hub(config_path: Path, now: datetime, verbose: bool = False) -> Report:
@@ -440,11 +426,6 @@ def _share_problems(
     options = config.plugin("podium/share")
     if options is None:
         return [], None
-    try:
-        from podium.share.entries import share_problems
-        from podium.share.platforms import PLATFORM_IDS
-    except ImportError:
-        return [], "share texts not checked: podium.share is not installed"
     if hub is None:
         return [], "share texts not checked: fix the duplicate URLs first"
     if not config.site_url:
@@ -466,10 +447,6 @@ def _event_problems(config: SiteConfig, site: SiteMap) -> tuple[list[Problem], s
     options = config.plugin("podium/profile")
     if options is None:
         return [], None
-    try:
-        from podium.meta.events import parse_event
-    except ImportError:
-        return [], "events not checked: podium.meta is not installed"
     folder = str(options.get("events_dir") or "events").strip("/") + "/"
     page = str(options.get("events_page") or "events/index.md")
     problems: list[Problem] = []

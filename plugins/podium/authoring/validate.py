@@ -9,9 +9,9 @@ about ``mkdocs.yml``, which name the config file as given.
 
 from __future__ import annotations
 
-import os
 import posixpath
 import re
+import shutil
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -94,7 +94,12 @@ def url_scheme(options: dict[str, Any]) -> UrlScheme:
 
 
 def cache_dir_problem(folder: Path) -> str | None:
-    """Why ``folder`` cannot hold the card cache, or None when it can."""
+    """Why ``folder`` cannot hold the card cache, or None when it can. Folders the probe had
+    to create are removed again (``podium check`` writes nothing)."""
+    missing = folder
+    while not missing.parent.exists() and missing.parent != missing:
+        missing = missing.parent
+    created = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".podium-probe-"):
@@ -102,6 +107,9 @@ def cache_dir_problem(folder: Path) -> str | None:
     except OSError as error:
         reason = error.strerror or str(error)
         return f"cannot write {folder} ({reason}): cards are cached in a temporary folder"
+    finally:
+        if created and missing.is_dir():
+            shutil.rmtree(missing, ignore_errors=True)
     return None
 
 
@@ -190,7 +198,7 @@ def press_problems(config: SiteConfig) -> list[Problem]:
     options = config.plugin("podium/profile")
     if options is None:
         return []
-    from podium.meta.press import parse_press
+    from podium.profile.press import parse_press
 
     source = str(options.get("press_file") or "press.yml")
     path = config.docs_dir / source
@@ -203,7 +211,3 @@ def press_problems(config: SiteConfig) -> list[Problem]:
     docs = config.docs_dir
     _, problems = parse_press(source, text, file_exists=lambda src: (docs / src).is_file())
     return problems
-
-
-def writable(path: Path) -> bool:
-    return os.access(path, os.W_OK)

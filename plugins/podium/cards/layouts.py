@@ -14,6 +14,7 @@ from podium.cards import images
 from podium.cards.canvas import Canvas
 from podium.cards.spec import CardSpec
 from podium.cards.text import Box
+from podium.cards.typography import brings_own_quotes
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,24 @@ def _margin(c: Canvas) -> int:
     return c.px(72 if c.landscape else 92)
 
 
+# Where platforms lay their own UI over a tall image, in design points (top, bottom): a
+# story's progress bar, profile and close button take the top ~250 px of 1080x1920, the
+# reply field and "send" row the bottom ~250 px (Instagram, Facebook, LinkedIn stories);
+# a 4:5 portrait post gets the carousel dots and tag/alt buttons along its bottom and, in
+# a 3:4 profile grid, loses a strip top and bottom. No text goes there.
+SAFE_ZONES: dict[str, tuple[int, int]] = {"story": (250, 250), "portrait": (110, 140)}
+
+
+def _top(c: Canvas) -> int:
+    """Top edge of the text: the margin, or below the platform's overlay."""
+    return max(_margin(c), c.px(SAFE_ZONES.get(c.preset.name, (0, 0))[0]))
+
+
+def _bottom(c: Canvas) -> int:
+    """Bottom edge of the text: above the margin, or above the platform's overlay."""
+    return c.height - max(_margin(c), c.px(SAFE_ZONES.get(c.preset.name, (0, 0))[1]))
+
+
 def _small(c: Canvas, points: float) -> float:
     """Size of the small print: tall cards are seen on a phone at full height, so larger."""
     return points if c.landscape else points * 1.3
@@ -38,16 +57,16 @@ def _header(c: Canvas) -> int:
     m = _margin(c)
     height = c.px(_small(c, 46))
     if c.brand.logo:
-        c.paste(images.fit_logo(c.brand.logo, c.px(300), height), m, m)
-        return m + height
+        c.paste(images.fit_logo(c.brand.logo, c.px(300), height), m, _top(c))
+        return _top(c) + height
     if c.brand.site_name:
-        box = Box(m, m, c.width - 2 * m, height)
+        box = Box(m, _top(c), c.width - 2 * m, height)
         block = c.fit(
             c.brand.site_name, box, bold=True, largest=_small(c, 26), smallest=18, max_lines=1
         )
-        c.draw(block, box, m + (height - block.height) // 2, c.brand.colors.text, bold=True)
-        return m + height
-    return m
+        c.draw(block, box, _top(c) + (height - block.height) // 2, c.brand.colors.text, bold=True)
+        return _top(c) + height
+    return _top(c)
 
 
 def _domain(c: Canvas, bottom: int, align: str = "right") -> int:
@@ -65,7 +84,7 @@ def _domain(c: Canvas, bottom: int, align: str = "right") -> int:
 
 def _footer_domain(c: Canvas) -> int:
     """The domain bottom right, on the footer's line; returns its width."""
-    return _domain(c, c.height - _margin(c) - c.px(6))
+    return _domain(c, _bottom(c) - c.px(6))
 
 
 def _footer(c: Canvas, name: str, detail: str, photo: Path | None, domain_width: int) -> int:
@@ -74,7 +93,7 @@ def _footer(c: Canvas, name: str, detail: str, photo: Path | None, domain_width:
     m = _margin(c)
     colors = c.brand.colors
     diameter = c.px(_small(c, 80))
-    bottom = c.height - m
+    bottom = _bottom(c)
     top = bottom - diameter
     if not (name or detail):
         return bottom - (c.px(40) if domain_width else 0)
@@ -198,9 +217,11 @@ def highlight(c: Canvas, spec: CardSpec, backdrop: Backdrop) -> None:
     width = c.width - 2 * m
     mark_points = 190 if c.landscape else 260
     mark_box = Box(m - c.px(8), 0, c.px(mark_points), c.px(mark_points * 1.3))
-    mark = c.fit("“", mark_box, bold=True, largest=mark_points, smallest=mark_points)
+    # A text that opens with its own quote marks (« … », „…“) gets no second, decorative one.
+    decorative = "" if brings_own_quotes(spec.title) else "“"
+    mark = c.fit(decorative, mark_box, bold=True, largest=mark_points, smallest=mark_points)
     # The mark's ink fills only the top of its line box: the quote starts just below the ink.
-    mark_overlap = round(mark.ascent * 0.5) + mark.descent
+    mark_overlap = round(mark.ascent * 0.5) + mark.descent if mark.lines else 0
     room = bottom - top - (mark.height - mark_overlap)
     box = Box(m, 0, width, room)
     quote = c.fit(
@@ -214,7 +235,8 @@ def highlight(c: Canvas, spec: CardSpec, backdrop: Backdrop) -> None:
     )
     group = mark.height - mark_overlap + quote.height
     y = top + max(0, (bottom - top - group) // (3 if c.landscape else 2))
-    y = c.draw(mark, mark_box, y, colors.accent, bold=True) - mark_overlap
+    if mark.lines:
+        y = c.draw(mark, mark_box, y, colors.accent, bold=True) - mark_overlap
     c.draw(quote, box, y, colors.text, bold=True)
 
 
@@ -222,7 +244,7 @@ def profile_backdrop(c: Canvas) -> Backdrop:
     """Rings, header and domain (centred on tall cards) of the profile design."""
     _decorate(c)
     header_bottom = _header(c)
-    width = _domain(c, c.height - _margin(c), align="right" if c.landscape else "center")
+    width = _domain(c, _bottom(c), align="right" if c.landscape else "center")
     return Backdrop(header_bottom, width)
 
 
@@ -230,7 +252,7 @@ def profile(c: Canvas, spec: CardSpec, backdrop: Backdrop) -> None:
     colors = c.brand.colors
     m = _margin(c)
     header_bottom = backdrop.header_bottom
-    bottom = c.height - m - c.px(60)
+    bottom = _bottom(c) - c.px(60)
     lines = [
         (spec.title, True, (64, 34) if c.landscape else (84, 40), colors.text, 2),
         (spec.role, False, (32, 22) if c.landscape else (42, 26), colors.muted, 2),

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from types import MappingProxyType
 
-import yaml
-
 from . import fields, text
 from .errors import Problem
-from .frontmatter import FrontMatter, load_yaml, parse_front_matter
+from .frontmatter import FrontMatter, parse_front_matter
 from .model import Article, Author, Highlight
+from .plaintext import first_sentence, markdown_to_plain, plain_line
+from .safety import strip_controls
 from .schema import (
     ARTICLE_KEYS,
     AUTHOR_KEYS,
@@ -33,6 +33,8 @@ from .schema import (
     unknown_key_problems,
 )
 from .settings import ContentSettings
+from .slugs import slugify
+from .yaml_reader import YamlError, read_yaml
 
 _H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
 
@@ -105,18 +107,14 @@ def _open(
     except (OSError, UnicodeDecodeError) as error:
         return None, [Problem(source, None, "file", f"cannot read: {error}")]
     front = parse_front_matter(raw, source)
+    controls = [] if front.problems else control_problems(front, source)
+    front.body = strip_controls(front.body)  # as the page itself (podium/articles) shows it
     if front.problems:  # unreadable YAML: any further "missing" message would mislead
         return None, front.problems
     check = Checked(front, source)
-    check.problems.extend(control_problems(front, source))
-    front.body = fields.strip_control(front.body)  # as the page shows it (articles plugin)
+    check.problems.extend(controls)
     check.problems.extend(unknown_key_problems(front.data, known_keys, source, front.lines))
     return check, []
-
-
-def _named_list(value: object) -> tuple[str, ...]:
-    """Tags and categories: a list; ``tags: a, b`` (one text) would silently be one tag."""
-    return fields.text_list(value, one_text=False)
 
 
 def control_problems(front: FrontMatter, source: str) -> list[Problem]:
@@ -164,21 +162,21 @@ def read_article(settings: ContentSettings, source: str) -> tuple[Article | None
     updated = check.get("updated", lambda value: fields.moment(value, zone)) or updated_from_date
 
     lang = check.get("lang", fields.language, settings.language)
-    slug = check.get("slug", fields.slug) or text.slugify(PurePosixPath(source).stem)
+    slug = check.get("slug", fields.slug) or slugify(PurePosixPath(source).stem)
     if not slug:
         check.error("slug", "the file name gives an empty slug: add 'slug: ...'")
 
     record = dict(
         description=check.get("description", fields.text, ""),
         authors=check.get("authors", fields.text_list, ()),
-        categories=check.get("categories", _named_list, ()),
-        tags=check.get("tags", _named_list, ()),
+        categories=check.get("categories", fields.labels, ()),
+        tags=check.get("tags", fields.labels, ()),
         translation_key=check.get("translation_key", fields.text),
         series=check.get("series", fields.text),
         draft=check.get("draft", fields.boolean, False),
         pin=check.get("pin", fields.boolean, False),
         canonical_url=check.get("canonical_url", fields.url),
-        image=check.get("image", fields.text),
+        image=check.get("image", fields.web_link),
         image_alt=check.get("image_alt", fields.text),
         share=MappingProxyType(check.get("share", check_share, {})),
         corrections=check.get("corrections", check_corrections(zone), ()),
@@ -221,20 +219,27 @@ def read_highlight(
         check.error("date", "missing: add 'date: 2026-03-14' to the front matter")
     if not front.body.strip():
         check.problems.append(Problem(source, front.body_line, "body", "the post is empty"))
-    ident = check.get("slug", fields.slug) or text.slugify(PurePosixPath(source).stem)
+    ident = check.get("slug", fields.slug) or slugify(PurePosixPath(source).stem)
     record = dict(
         lang=check.get("lang", fields.language, settings.language),
-        tags=check.get("tags", _named_list, ()),
+        tags=check.get("tags", fields.labels, ()),
         article=check.get("article", fields.text),
         syndication=check.get("syndication", check_syndication, ()),
         share=MappingProxyType(check.get("share", check_share, {})),
         attribution=check.get("attribution", fields.text),
-        image=check.get("image", fields.text),
+        image=check.get("image", fields.web_link),
         image_alt=check.get("image_alt", fields.text),
         cards=check.get("cards", check_cards),
         draft=check.get("draft", fields.boolean, False),
     )
-    title = check.get("title", fields.text) or text.first_sentence(front.body)
+    # Untitled: the first sentence, unless a content warning hides the body (then the
+    # warning is all that is shown outside the page, title included).
+    warning = front.data.get("content_warning")
+    title = (
+        check.get("title", fields.text)
+        or (plain_line(warning) if isinstance(warning, str) and warning.strip() else "")
+        or first_sentence(markdown_to_plain(front.body, drop_links=True))
+    )
     if check.failed:
         return None, check.problems
     highlight = Highlight(
@@ -258,13 +263,17 @@ def load_authors(settings: ContentSettings) -> tuple[dict[str, Author], list[Pro
     if not path.exists():
         return {}, []
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-        data = load_yaml(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        return {}, [Problem(source, line, "authors", f"invalid YAML: {error}")]
-    lines = _author_lines(node)
+        located = read_yaml(path)
+    except YamlError as error:
+        return {}, [Problem(source, error.line, "authors", error.message)]
+    except (OSError, UnicodeDecodeError) as error:
+        return {}, [Problem(source, None, "authors", f"cannot read: {error}")]
+    data = located.data or {}
+    lines = {
+        str(key[1]): line
+        for key, line in located.lines.items()
+        if len(key) == 2 and key[0] == "authors"
+    }
     entries = data.get("authors") if isinstance(data, dict) else None
     if not isinstance(entries, dict):
         return {}, [Problem(source, 1, "authors", "expected a mapping 'authors:' of id → author")]
@@ -322,8 +331,8 @@ def _author(
         id=ident,
         name=name,
         description=value("description"),
-        avatar=value("avatar"),
-        url=value("url"),
+        avatar=value("avatar", fields.web_link),
+        url=value("url", fields.page_link),
         job_title=value("job_title"),
         organization=value("organization"),
         bio=value("bio"),
@@ -331,13 +340,3 @@ def _author(
         profiles=MappingProxyType(profiles),
     )
     return author, problems
-
-
-def _author_lines(node: yaml.Node | None) -> dict[str, int]:
-    """Line of each author id in ``.authors.yml``."""
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    for key, value in node.value:
-        if key.value == "authors" and isinstance(value, yaml.MappingNode):
-            return {item.value: item.start_mark.line + 1 for item, _ in value.value}
-    return {}

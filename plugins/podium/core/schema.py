@@ -151,11 +151,11 @@ def check_links(value: Any) -> tuple[RelatedLink, ...]:
     result = []
     for item in value:
         if isinstance(item, str):
-            result.append(RelatedLink(item, item))
+            result.append(RelatedLink(item, fields.page_link(item)))
         elif isinstance(item, dict):
             for title, target in item.items():
                 if isinstance(target, str):
-                    result.append(RelatedLink(str(title), target))
+                    result.append(RelatedLink(str(title), fields.page_link(target)))
                 elif isinstance(target, list):
                     result.extend(check_links(target))
         else:
@@ -175,7 +175,10 @@ def check_cards(value: Any) -> dict[str, Any]:
 def check_share(value: Any) -> dict[str, Any]:
     share = fields.mapping(value)
     if "hashtags" in share:
-        share["hashtags"] = list(fields.text_list(share["hashtags"]))
+        try:
+            share["hashtags"] = list(fields.labels(share["hashtags"]))
+        except FieldError as error:
+            raise FieldError(f"hashtags: {error}") from None
     return share
 
 

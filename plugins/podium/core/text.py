@@ -1,47 +1,20 @@
-"""Text helpers: slugs, word counts, reading time and excerpts."""
+"""Text helpers: word counts, reading time and excerpts (slugs: ``podium.core.slugs``)."""
 
 from __future__ import annotations
 
 import math
 import re
-import unicodedata
 
 MORE_MARKER = re.compile(r"^\s*<!--\s*more\s*-->\s*$", re.M | re.I)
-
-# Letters that Unicode does not decompose into "base + accent", so NFKD alone would drop
-# them from slugs ("Smørbrød" must become "smorbrod", not "smrbrd").
-_FOLD = str.maketrans(
-    {
-        "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l", "Ł": "L",
-        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "œ": "oe", "Œ": "OE",
-        "ı": "i", "’": "-", "'": "-",
-    }
-)  # fmt: skip
 
 # Languages written without spaces between words: reading time counts characters there.
 _CHARACTER_SCRIPTS = {"zh", "ja", "th", "lo", "km", "my"}
 _CHARS_PER_MINUTE = 500
 
 
-def fold_latin(text: str) -> str:
-    """Replace the Latin letters NFKD cannot split into base + accent (ø, æ, ß, ł, ...)."""
-    return text.translate(_FOLD)
-
-
-def slugify(text: str, separator: str = "-") -> str:
-    """ASCII slug with accents folded: "Façons d'adopter" → "facons-d-adopter".
-
-    Letters with no ASCII form (Greek, Cyrillic, CJK) are kept as lowercase Unicode, since a
-    readable native URL beats an empty slug.
-    """
-    folded = unicodedata.normalize("NFKD", fold_latin(text))
-    kept = "".join(char for char in folded if not unicodedata.combining(char))
-    words = re.findall(r"\w+", kept.lower())
-    return separator.join(word.strip("_") for word in words if word.strip("_"))
-
-
 def strip_markdown(markdown: str) -> str:
-    """Rough plain text of Markdown, good enough for counting words and excerpts."""
+    """Rough plain text of Markdown, for counting words only: every text that is shown
+    comes from :mod:`podium.core.plaintext`."""
     text = re.sub(r"```.*?```|~~~.*?~~~", " ", markdown, flags=re.S)
     text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
     text = re.sub(r"<[^>]+>", " ", text)
@@ -81,11 +54,9 @@ def excerpt_markdown(body: str) -> str:
 
 
 def first_sentence(text: str, limit: int = 90) -> str:
-    """A short title for a post that has none: its first sentence, cut at a word."""
-    plain = " ".join(strip_markdown(text).split())
-    match = re.match(r"(.+?[.!?…])(\s|$)", plain)
-    sentence = match.group(1) if match else plain
-    if len(sentence) <= limit:
-        return sentence
-    cut = sentence[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"
+    """A short title for a Markdown post that has none: its first sentence, cut at a word
+    (see :func:`podium.core.plaintext.first_sentence`)."""
+    from podium.core.plaintext import first_sentence as _first
+    from podium.core.plaintext import markdown_to_plain
+
+    return _first(markdown_to_plain(text, drop_links=True), limit)

@@ -82,25 +82,3 @@ def fill_languages(posts: list[Post], assume: str | None) -> tuple[list[Post], l
             "site's language (or set one with --assume-lang)"
         )
     return result, notes
-
-
-def without_control(post: Post) -> tuple[Post, int]:
-    """``post`` with control characters removed (they would break feeds), and how many."""
-    count = 0
-
-    def clean(value: str) -> str:
-        nonlocal count
-        found = len(value) - len(fields.strip_control(value))
-        count += found
-        return fields.strip_control(value) if found else value
-
-    media = tuple(replace(item, alt=clean(item.alt)) for item in post.media)
-    cleaned = replace(
-        post,
-        body=clean(post.body),
-        plain_text=clean(post.plain_text),
-        tags=tuple(clean(tag) for tag in post.tags),
-        content_warning=clean(post.content_warning) if post.content_warning else None,
-        media=media,
-    )
-    return cleaned, count

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from podium.importers import bluesky, linkedin, mastodon, x
 from podium.importers.archive import Archive
+from podium.importers.clean import clean_post
 from podium.importers.filters import Filters
 from podium.importers.filters import apply as apply_filters
-from podium.importers.language import fill_languages, without_control
+from podium.importers.language import fill_languages
 from podium.importers.post import Post, ReadResult, Skip
 from podium.importers.related import article_slugs, related_article
 from podium.importers.render import Layout
@@ -53,18 +54,20 @@ def import_archive(
     layout = layout or Layout()
     with Archive(archive_path) as archive:
         read = READERS[platform](archive)
+        notes = [f"{archive.label(name)}: refused: {why}" for name, why in archive.refused]
+        cleaned = []
+        for post in read.posts:
+            post, post_notes = clean_post(post)
+            cleaned.append(post)
+            notes.extend(post_notes)
         filters = filters or Filters()
-        cleaned = [without_control(post) for post in read.posts]
-        removed = sum(count for _, count in cleaned)
-        if removed:
-            read.notes.append(f"removed {removed} control characters (they break feeds)")
-        posts, language_notes = fill_languages([p for p, _ in cleaned], filters.assume_lang)
-        read.notes.extend(language_notes)
+        posts, language_notes = fill_languages(cleaned, filters.assume_lang)
+        notes.extend(language_notes)
         posts, filtered = apply_filters(posts, filters)
         # An attachment whose file the export lacks would be an empty, unreadable picture.
         absent = sum(1 for post in posts for media in post.media if not media.member)
         if absent:
-            read.notes.append(f"{absent} attachments are not in the archive: left out")
+            notes.append(f"{absent} attachments are not in the archive: left out")
             posts = [
                 replace(post, media=tuple(m for m in post.media if m.member)) for post in posts
             ]
@@ -74,10 +77,10 @@ def import_archive(
                 replace(post, article=related_article(post.body, site_url, slugs)) for post in posts
             ]
         planned = plan(posts, archive, docs_dir, layout)
-    read.notes.extend(_missing_alt(posts, planned.outcomes, docs_dir))
+    notes.extend(_missing_alt(posts, planned.outcomes, docs_dir))
     if not dry_run:
         apply(planned.writes, docs_dir)
-    return ImportReport(planned.outcomes, read.skipped + filtered, read.notes, dry_run)
+    return ImportReport(planned.outcomes, read.skipped + filtered, notes + read.notes, dry_run)
 
 
 def _missing_alt(posts: list[Post], outcomes: list[Outcome], docs_dir: Path) -> list[str]:

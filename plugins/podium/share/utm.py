@@ -6,7 +6,6 @@ and feed ids never do, so callers keep the canonical URL and ask for a tracked c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
@@ -33,12 +32,6 @@ class UtmSettings:
         return self.names.get(key, key)
 
 
-def slugify_value(value: str) -> str:
-    """Lower-case, hyphenated: GA values are case-sensitive, so keep a stable vocabulary."""
-    value = re.sub(r"[^\w]+", "-", value.strip().lower(), flags=re.UNICODE)
-    return value.strip("-_")
-
-
 def _encode_query(pairs: list[tuple[str, str]]) -> str:
     # RFC 3986 percent-encoding (%20, never '+'), keeping nothing but unreserved characters.
     return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs)
@@ -52,7 +45,8 @@ def tracked_url(
     content: str = "",
     settings: UtmSettings | None = None,
 ) -> str:
-    """Return ``url`` with UTM parameters added (existing ``utm_*`` replaced, others kept)."""
+    """Return ``url`` with UTM parameters added (existing ``utm_*`` replaced, others kept)
+    and no fragment: a tracked link is counted and shown in posts, so it stays short."""
     settings = settings or UtmSettings()
     if not settings.enabled:
         return url
@@ -66,7 +60,7 @@ def tracked_url(
     parts = urlsplit(url)
     kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in names]
     added = [(settings.name(key), values[key]) for key in _UTM_KEYS if values[key]]
-    return urlunsplit(parts._replace(query=_encode_query(kept + added)))
+    return urlunsplit(parts._replace(query=_encode_query(kept + added), fragment=""))
 
 
 def strip_tracking(url: str, settings: UtmSettings | None = None) -> str:

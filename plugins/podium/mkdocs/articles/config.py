@@ -1,9 +1,12 @@
-"""Options of the ``podium/articles`` plugin (the owner of the hub)."""
+"""Options of the ``podium/articles`` plugin (the owner of the hub); the content defaults are
+``podium.core.settings``' (one definition for the build and ``podium check``)."""
 
 from __future__ import annotations
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
+
+from podium.core.settings import DEFAULT_URLS, DEFAULTS
 
 
 class ArticlesConfig(Config):
@@ -13,45 +16,48 @@ class ArticlesConfig(Config):
     """Switch the plugin (and with it the hub) off, e.g. `enabled: !ENV [CI, true]`."""
 
     # Content folders (relative to docs_dir)
-    articles_dir = c.Type(str, default="articles")
+    articles_dir = c.Type(str, default=DEFAULTS.articles_dir)
     """Folder of articles; `blog/posts` reads a Material blog unchanged."""
-    highlights_dir = c.Type(str, default="highlights")
+    highlights_dir = c.Type(str, default=DEFAULTS.highlights_dir)
     """Folder of highlights (short social posts)."""
-    authors_file = c.Type(str, default=".authors.yml")
+    authors_file = c.Type(str, default=DEFAULTS.authors_file)
     """Authors in Material's `.authors.yml` format (extended with profiles)."""
     owner = c.Optional(c.Type(str))
     """Author id of the executive the hub is about (default: the first author)."""
 
     # URLs (relative to the site root; `{slug}`, `{id}`, `{year}` are filled in)
-    article_url = c.Type(str, default="articles/{slug}/")
+    article_url = c.Type(str, default=DEFAULT_URLS.article)
     """URL of an article."""
-    highlight_url = c.Type(str, default="highlights/{id}/")
+    highlight_url = c.Type(str, default=DEFAULT_URLS.highlight)
     """URL of a highlight's permalink page."""
-    index_url = c.Type(str, default="articles/")
+    index_url = c.Type(str, default=DEFAULT_URLS.index)
     """URL of the articles index (page 2 is `<index_url>page/2/`)."""
-    tag_url = c.Type(str, default="articles/tag/{slug}/")
+    tag_url = c.Type(str, default=DEFAULT_URLS.tag)
     """URL of a tag's listing."""
-    category_url = c.Type(str, default="articles/category/{slug}/")
+    category_url = c.Type(str, default=DEFAULT_URLS.category)
     """URL of a category's listing."""
-    archive_url = c.Type(str, default="articles/archive/{year}/")
+    archive_url = c.Type(str, default=DEFAULT_URLS.archive)
     """URL of a year's archive."""
-    author_url = c.Type(str, default="authors/{id}/")
+    author_url = c.Type(str, default=DEFAULT_URLS.author)
     """URL of an author's page (profile + articles)."""
-    language_url = c.Type(str, default="articles/lang/{lang}/")
+    language_url = c.Type(str, default=DEFAULT_URLS.language)
     """URL of the articles in one language (made when the hub has several languages)."""
+
+    category_labels = c.Type(dict, default={})
+    """A category's label per language, for share cards: `{Leadership: {fr: Direction}}`."""
 
     # Listings
     pagination_size = c.Type(int, default=10)
     """Articles per listing page."""
-    related_count = c.Type(int, default=3)
+    related_count = c.Type(int, default=DEFAULTS.related_count)
     """Related articles shown under an article (by shared tags and categories)."""
-    words_per_minute = c.Type(int, default=230)
+    words_per_minute = c.Type(int, default=DEFAULTS.words_per_minute)
     """Reading speed for the reading time (CJK and Thai count characters instead)."""
 
     # Publishing
     timezone = c.Type(str, default="UTC")
     """Time zone of dates written without one (IANA name, e.g. Europe/Oslo)."""
-    include_future = c.Type(bool, default=False)
+    include_future = c.Type(bool, default=DEFAULTS.include_future)
     """Publish future-dated articles now (default: they appear on their date)."""
     drafts_on_serve = c.Type(bool, default=True)
     """Show drafts (marked as drafts) under `mkdocs serve`; never in `mkdocs build`."""

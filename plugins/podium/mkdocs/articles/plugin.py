@@ -11,13 +11,12 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jinja2 import Environment
-from markupsafe import escape
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -26,15 +25,17 @@ from mkdocs.structure.pages import Page
 
 from podium.core.clock import build_now
 from podium.core.errors import ContentError, Problem
-from podium.core.fields import strip_control
 from podium.core.hub import Hub, SiteInfo, build_hub
-from podium.core.i18n import format_day, language_name, translate
+from podium.core.i18n import format_day, language_name, t
 from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
-from podium.core.settings import ContentSettings, UrlScheme, url_pattern_problems
+from podium.core.plaintext import plain_line
+from podium.core.safety import CONTROL, MARKUP, strip_controls
+from podium.core.settings import ContentSettings, SettingsError, content_settings
+from podium.mkdocs import priorities
 from podium.mkdocs.log import begin_build, get_logger, report
-from podium.mkdocs.slots import page_slots
+from podium.mkdocs.slots import PageSlots, page_slots
 
 from .config import ArticlesConfig
 
@@ -70,6 +71,8 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         self.rendered: dict[str, RenderedEntry] = {}
         self.listings: dict[str, Listing] = {}
         self._files: Files | None = None
+        self._page_slots: dict[str, PageSlots] = {}
+        self._head_lost: list[str] = []
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance across serve rebuilds, so all
@@ -91,8 +94,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
 
     # -- files -----------------------------------------------------------------------------
 
-    # Run first: every other Podium plugin reads the hub from its own on_files.
-    @event_priority(100)
+    @event_priority(priorities.ARTICLES_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled or self.settings is None:
             return None
@@ -127,7 +129,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
 
     def _add_listings(self, files: Files, config: MkDocsConfig) -> None:
         assert self.hub is not None
-        title = translate("articles", self.hub.site.language)
+        title = t("articles", self.hub.site.language)
         for listing in plan_listings(self.hub, self.config.pagination_size, title):
             existing = files.get_file_from_path(listing.source)
             if existing is None:
@@ -157,16 +159,16 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             page.update_date = entry.modified.date().isoformat()
         if entry is not None and entry.kind == "article":
             page.meta.setdefault("template", "podium/article.html")
-            page.meta.setdefault("title", escape(entry.title))
+            page.meta.setdefault("title", escape(plain_line(entry.title)))
             page.meta.setdefault("hide", ["navigation"])
         elif source in self.listings:
             page.meta.setdefault("template", "podium/listing.html")
             page.meta.setdefault("hide", ["navigation", "toc"])
         elif page.meta.get("template") == "podium/home.html":
             page.meta.setdefault("hide", ["navigation", "toc"])
-        if entry is not None:  # as the loader read it (the validation pass reported them)
-            return strip_control(markdown)
-        return None
+        # NUL, BEL, ESC, DEL... mean nothing on a page and would reach the HTML, the search
+        # index and the feeds; the hub's copy of the body is stripped the same way (loader).
+        return strip_controls(markdown) if CONTROL.search(markdown) else None
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -184,18 +186,24 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.filters["podium_date"] = format_day
-        env.globals["podium_t"] = translate
+        # Also a function: page templates call podium_date(value, lang), since an unknown
+        # filter fails when the template compiles, before main.html could explain that the
+        # plugins did not run (overrides/podium/partials/plugins-missing.html).
+        env.globals["podium_date"] = format_day
+        env.globals["podium_t"] = t
+        # Front-matter text as plain text (entities decoded once); templates escape it once.
+        env.globals["podium_plain"] = plain_line
         env.globals["podium_language_name"] = language_name
         return env
 
-    # Run early, so plugins that add to the page's slots find the data set here.
-    @event_priority(50)
+    @event_priority(priorities.ARTICLES_PAGE_CONTEXT)
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:
         if self.hub is None:
             return None
         podium = page_slots(context)
+        self._page_slots[page.file.src_uri] = podium
         podium.hub = self.hub
         podium.lang = self.hub.site.language
         podium.data["excerpt"] = lambda article: self.excerpt_for(article, page.url)
@@ -217,6 +225,16 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
                 podium.author = self.hub.author(listing.key)
         return context
 
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        slots = self._page_slots.pop(page.file.src_uri, None)
+        if slots is not None and slots.head and not slots.head_rendered:
+            self._head_lost.append(page.file.src_uri)
+        return None
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self._head_lost:
+            log.warning(head_lost_message(self._head_lost, config.theme.custom_dir))
+
     def excerpt_for(self, article: Any, page_url: str) -> str:
         """The article's excerpt HTML with links that work on ``page_url``."""
         rendered = self.rendered.get(article.source)
@@ -235,44 +253,18 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
     # -- helpers ---------------------------------------------------------------------------
 
     def _content_settings(self, config: MkDocsConfig) -> ContentSettings:
-        try:
-            zone = ZoneInfo(self.config.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise PluginError(
-                f"podium/articles: timezone: unknown time zone {self.config.timezone!r} "
-                "(expected an IANA name such as Europe/Oslo)"
-            ) from None
         if self.config.pagination_size < 1:
             raise PluginError("podium/articles: pagination_size: expected a number of 1 or more")
-        drafts = self.is_serve and self.config.drafts_on_serve
-        urls = UrlScheme(
-            article=self.config.article_url,
-            highlight=self.config.highlight_url,
-            index=self.config.index_url,
-            tag=self.config.tag_url,
-            category=self.config.category_url,
-            archive=self.config.archive_url,
-            author=self.config.author_url,
-            language=self.config.language_url,
-        )
-        # An unknown placeholder is reported by the validation pass; the default is used.
-        bad = {field for field, _ in url_pattern_problems(urls)}
-        if bad:
-            urls = replace(urls, **{field: getattr(UrlScheme(), field) for field in bad})
-        return ContentSettings(
-            docs_dir=Path(config.docs_dir),
-            articles_dir=self.config.articles_dir.strip("/"),
-            highlights_dir=self.config.highlights_dir.strip("/"),
-            authors_file=self.config.authors_file,
-            language=_site_language(config),
-            timezone=zone,
-            words_per_minute=self.config.words_per_minute,
-            related_count=self.config.related_count,
-            include_drafts=drafts,
-            include_future=self.config.include_future,
-            now=build_now(),
-            urls=urls,
-        )
+        try:
+            return content_settings(
+                dict(self.config),
+                docs_dir=Path(config.docs_dir),
+                language=_site_language(config),
+                now=build_now(),
+                include_drafts=self.is_serve and self.config.drafts_on_serve,
+            )
+        except SettingsError as error:
+            raise PluginError(f"podium/articles: {error}") from None
 
     def _site_info(self, config: MkDocsConfig) -> SiteInfo:
         return SiteInfo(
@@ -281,6 +273,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             language=_site_language(config),
             description=config.site_description or "",
             owner=self.config.owner,
+            category_labels=_category_labels(self.config.category_labels),
         )
 
 
@@ -315,6 +308,18 @@ def _relative(path: Path, root: Path) -> str:
 def _site_language(config: MkDocsConfig) -> str:
     theme_language = config.theme.get("language") if config.theme else None
     return str(theme_language or "en")
+
+
+def head_lost_message(sources: list[str], custom_dir: str | None) -> str:
+    """One line for pages whose head tags (Open Graph, JSON-LD, feed links) never reached
+    the HTML: a ``main.html`` of the user's own replaced Podium's without its head slot."""
+    where = f"{custom_dir}/main.html" if custom_dir else "a main.html override"
+    return (
+        f"{len(sources)} page(s) were built without Podium's head tags (Open Graph, JSON-LD, "
+        f"feed links), e.g. {sorted(sources)[0]}: {where} replaces Podium's main.html; add "
+        '{% include "podium/partials/head.html" %} after {{ super() }} in its '
+        "{% block extrahead %}"
+    )
 
 
 def _add_template_dir(config: MkDocsConfig) -> None:
@@ -362,9 +367,32 @@ def _escape_meta_for_theme(page: Page) -> None:
     """
     for key in ("title", "description", "subtitle"):
         value = page.meta.get(key)
-        if isinstance(value, str):
-            page.meta[key] = escape(value)
+        if isinstance(value, str) and not isinstance(value, Markup):
+            # Plain text first (entities decoded once), then escaped once for the theme.
+            page.meta[key] = escape(strip_controls(plain_line(value)))
+    # Pages outside the hub are not validated (Podium's own are, see fields.labels), but
+    # Material's search renders their tags as HTML too: escape the ones carrying markup.
+    tags = page.meta.get("tags")
+    if isinstance(tags, list):
+        page.meta["tags"] = [
+            escape(tag) if isinstance(tag, str) and MARKUP.search(tag) else tag for tag in tags
+        ]
 
 
 def _yaml_string(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _category_labels(raw: dict) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """Validate ``category_labels`` (category → language → label) into sorted pairs."""
+    result = []
+    for name, labels in sorted(raw.items(), key=lambda item: str(item[0])):
+        if not isinstance(labels, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in labels.items()
+        ):
+            raise PluginError(
+                f"podium/articles: category_labels.{name}: expected a mapping of language"
+                f" codes to labels, e.g. {{fr: Direction}}, got {labels!r}"
+            )
+        result.append((str(name), tuple(sorted(labels.items()))))
+    return tuple(result)

@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 
 from podium.core.errors import Problem
 from podium.core.hub import Hub
-from podium.core.i18n import language_name, translate
+from podium.core.i18n import language_name, t
 from podium.feeds import FeedError, FeedImage, render_feed
 from podium.feeds.hubfeeds import (
     Entry,
@@ -35,8 +35,9 @@ from podium.feeds.hubfeeds import (
     feed_spec,
     plan_feeds,
 )
-from podium.feeds.strings import feed_text
-from podium.mkdocs.hub_access import articles_plugin, require_hub, require_site_url
+from podium.feeds.strings import FEED_STRINGS
+from podium.mkdocs import priorities
+from podium.mkdocs.hub_access import articles_plugin, cards_for, require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 
@@ -129,8 +130,7 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
 
     # -- files -----------------------------------------------------------------------------
 
-    # After podium/articles (priority 100) built the hub and placed the pages.
-    @event_priority(-50)
+    @event_priority(priorities.FEEDS_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if self.options is None:
             return None
@@ -164,8 +164,8 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         existing = files.get_file_from_path(source)
         if existing is None:
             lang = hub.site.language
-            title = feed_text("subscribe", lang)
-            intro = feed_text("subscribe_intro", lang, site=hub.site.site_name)
+            title = t("subscribe", lang, FEED_STRINGS)
+            intro = t("subscribe_intro", lang, FEED_STRINGS, site=hub.site.site_name)
             markdown = f'---\ntitle: "{_yaml_escape(title)}"\n---\n\n{intro}\n'
             existing = File.generated(
                 config, source, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV
@@ -181,7 +181,6 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
             return env
         hub = self.hub
         articles = articles_plugin(config, "podium/feeds")
-        cards = config.plugins.get("podium/cards")
         docs_dir = Path(config.docs_dir)
         images: dict[tuple[str, str], FeedImage | None] = {}
 
@@ -209,7 +208,7 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
             return images[key]
 
         def image_for(entry: Entry) -> FeedImage | None:
-            card = card_image(cards, entry, hub, size_of) if cards is not None else None
+            card = card_image(cards_for(config, entry.url), entry, hub, size_of)
             return card or cover_for(entry)
 
         covers = cover_for if self.config.cover_in_content else None
@@ -255,17 +254,27 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         podium = page_slots(context)
         if self.config.discovery:
             links = self._links(podium, page)
-            if links:
-                podium.data["feed_links"] = links
+            # Material's JavaScript fetches "sitemap.xml" beside every <link rel="alternate">
+            # (its language selector reads each one as another site's root): a feed in a
+            # folder makes every reader's browser request "<folder>/sitemap.xml", a 404 in
+            # the console. So only feeds at the site root go in <head>; a section's own feeds
+            # are <a rel="alternate"> links in the footer, which Material does not read.
+            head = [link for link in links if "/" not in link["path"]]
+            if head:
+                podium.data["feed_links"] = head
                 podium.head.append("podium/feeds/head.html")
+            section = [link for link in links if "/" in link["path"]]
+            if section:
+                podium.data["section_feed_links"] = section
         lang = podium.lang or self.hub.site.language
         if self.subscribe_url is not None:
             podium.data["subscribe_url"] = self.subscribe_url
             podium.data["feed_labels"] = {
-                key: feed_text(key, lang) for key in ("subscribe", "copy", "copied")
+                key: t(key, lang, FEED_STRINGS) for key in ("subscribe", "copy", "copied")
             }
-            if self.config.footer_link:
-                podium.footer.append("podium/feeds/footer.html")
+            podium.data["subscribe_in_footer"] = self.config.footer_link
+        if podium.data.get("subscribe_in_footer") or podium.data.get("section_feed_links"):
+            podium.footer.append("podium/feeds/footer.html")
         if page.file.src_uri == self.subscribe_source:
             podium.data["feed_groups"] = self._groups(lang)
             podium.after_content.insert(0, "podium/feeds/subscribe.html")
@@ -335,12 +344,15 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
             ]
 
         sections = [
-            (feed_text("everything", lang), feeds("hub", lambda p: p.title)),
-            (translate("articles", lang), feeds("articles", lambda p: p.title)),
-            (feed_text("highlights", lang), feeds("highlights", lambda p: p.title)),
-            (feed_text("by_language", lang), feeds("language", lambda p: language_name(p.key))),
-            (feed_text("by_category", lang), feeds("category", lambda p: p.key)),
-            (feed_text("by_tag", lang), feeds("tag", lambda p: p.key)),
+            (t("everything", lang, FEED_STRINGS), feeds("hub", lambda p: p.title)),
+            (t("articles", lang), feeds("articles", lambda p: p.title)),
+            (t("highlights", lang, FEED_STRINGS), feeds("highlights", lambda p: p.title)),
+            (
+                t("by_language", lang, FEED_STRINGS),
+                feeds("language", lambda p: language_name(p.key)),
+            ),
+            (t("by_category", lang, FEED_STRINGS), feeds("category", lambda p: p.key)),
+            (t("by_tag", lang, FEED_STRINGS), feeds("tag", lambda p: p.key)),
         ]
         return [{"title": title, "feeds": items} for title, items in sections if items]
 

@@ -27,16 +27,18 @@ from mkdocs.structure.pages import Page
 
 from podium.core.clock import build_now
 from podium.core.errors import Problem
+from podium.core.i18n import format_day, strings_for, t
 from podium.meta import jsonld
-from podium.meta.events import Agenda, Event, agenda, parse_event
-from podium.meta.i18n import format_day, format_event_when, strings_for, t
-from podium.meta.ical import calendar_bytes
 from podium.meta.jsonld import EventInfo, EventPlace
-from podium.meta.person import ResolvedPerson, resolve_person
-from podium.meta.press import Press, parse_press
-from podium.mkdocs.hub_access import require_hub
+from podium.mkdocs import priorities
+from podium.mkdocs.hub_access import META, is_enabled, require_hub, site_card
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
+from podium.profile.events import Agenda, Event, agenda, parse_event
+from podium.profile.ical import calendar_bytes
+from podium.profile.person import ResolvedPerson, resolve_person
+from podium.profile.press import Press, parse_press
+from podium.profile.profile_words import PROFILE_STRINGS, format_event_when
 
 from .config import ProfileConfig
 
@@ -76,10 +78,10 @@ class ProfileView:
         return format_day(value, lang or self.lang)
 
     def role(self, event: Event) -> str:
-        return t(self.lang, f"role.{event.role}")
+        return t(f"role.{event.role}", self.lang, PROFILE_STRINGS)
 
     def kind(self, kind: str) -> str:
-        return t(self.lang, f"kind.{kind}")
+        return t(f"kind.{kind}", self.lang, PROFILE_STRINGS)
 
     @property
     def upcoming(self) -> tuple[Event, ...]:
@@ -123,8 +125,7 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
             config.extra_css.append(STYLESHEET)
         return config
 
-    # After podium/articles (100) built the hub, before podium/meta (-10) reads the about URL.
-    @event_priority(0)
+    @event_priority(priorities.PROFILE_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
@@ -138,7 +139,9 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
             )
         self.owner = hub.authors.get(owner_id) if owner_id else None
         problems: list[Problem] = []
-        self._ensure_page(files, config, self.config.about_page, t(self.lang, "about"))
+        self._ensure_page(
+            files, config, self.config.about_page, t("about", self.lang, PROFILE_STRINGS)
+        )
         self._read_events(files, config, problems)
         self._read_press(files, config, problems)
         report(log, problems)
@@ -172,7 +175,9 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
         self.agenda = agenda(self.events.values(), build_now())
         if not self.events and files.get_file_from_path(self.config.events_page) is None:
             return
-        self._ensure_page(files, config, self.config.events_page, t(self.lang, "events"))
+        self._ensure_page(
+            files, config, self.config.events_page, t("events", self.lang, PROFILE_STRINGS)
+        )
         if self.config.events_ics:
             if not self.site_url:
                 raise PluginError(
@@ -180,8 +185,11 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
                     "absolute URLs (set site_url, or events_ics: '' to turn the calendar off)"
                 )
             owner = self.owner.name if self.owner else config.site_name
-            labels = {e.role: t(self.lang, f"role.{e.role}") for e in self.events.values()}
-            name = f"{owner} — {t(self.lang, 'events')}"
+            labels = {
+                e.role: t(f"role.{e.role}", self.lang, PROFILE_STRINGS)
+                for e in self.events.values()
+            }
+            name = f"{owner} — {t('events', self.lang, PROFILE_STRINGS)}"
             self._add_calendar(files, config, self.config.events_ics, self.agenda.upcoming, name)
             # One file per upcoming event for "add to calendar" (same UID as in the feed, so
             # calendar apps do not show it twice).
@@ -226,7 +234,9 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
         )
         problems.extend(found)
         self.has_press = True
-        self._ensure_page(files, config, self.config.press_page, t(self.lang, "press"))
+        self._ensure_page(
+            files, config, self.config.press_page, t("press", self.lang, PROFILE_STRINGS)
+        )
 
     def _ensure_page(self, files: Files, config: MkDocsConfig, src: str, title: str) -> None:
         """Generate ``src`` unless the author wrote it (an author's file is never replaced)."""
@@ -254,12 +264,12 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
                 ]
             page.meta["podium_meta"] = hints
         elif src == self.config.events_page:
-            page.meta.setdefault("description", t(self.lang, "events"))
+            page.meta.setdefault("description", self._section_description("events_description"))
             page.meta["podium_meta"] = {
-                "jsonld": [self._event_jsonld(e) for e in self.agenda.upcoming],
+                "jsonld": [self._event_jsonld(e, config) for e in self.agenda.upcoming],
             }
         elif src == self.config.press_page:
-            page.meta.setdefault("description", t(self.lang, "press"))
+            page.meta.setdefault("description", self._section_description("press_description"))
         elif src in self.events:
             event = self.events[src]
             page.meta["title"] = page.meta.get("title") or event.title
@@ -269,16 +279,25 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
                 page.meta.setdefault("description", event.description)
             events_url = urljoin(self.site_url, self.urls.get("events_page", ""))
             page.meta["podium_meta"] = {
-                "jsonld": [self._event_jsonld(event)],
+                "jsonld": [self._event_jsonld(event, config)],
                 "breadcrumbs": [
                     home,
-                    (t(self.lang, "events"), events_url),
+                    (t("events", self.lang, PROFILE_STRINGS), events_url),
                     (event.title, urljoin(self.site_url, page.url)),
                 ],
             }
         return None
 
-    def _event_jsonld(self, event: Event) -> dict[str, Any]:
+    def _section_description(self, key: str) -> str:
+        """A sentence for a generated page's description (what an unfurled link shows)."""
+        name = self.person.info.name if self.person is not None else ""
+        if not name:
+            return t(key.removesuffix("_description"), self.lang, PROFILE_STRINGS)
+        return t(key, self.lang, PROFILE_STRINGS, name=name)
+
+    def _event_jsonld(self, event: Event, config: MkDocsConfig) -> dict[str, Any]:
+        # Google wants an image on an Event: the event's own, else the site's share card.
+        image = urljoin(self.site_url, event.image) if event.image else _card_url(site_card(config))
         return jsonld.event(
             EventInfo(
                 url=urljoin(self.site_url, event.url),
@@ -290,7 +309,7 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
                 performer=self.person.info if self.person else None,
                 organizer=event.event,
                 organizer_url=event.event_url,
-                image=urljoin(self.site_url, event.image) if event.image else "",
+                image=image,
                 lang=event.lang,
                 links=tuple(u for u in (event.slides, event.video) if u),
             )
@@ -300,7 +319,7 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
         self.env = env
         return env
 
-    @event_priority(0)
+    @event_priority(priorities.PROFILE_PAGE_CONTEXT)
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:
@@ -310,7 +329,7 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
         src = page.file.src_uri
         view = ProfileView(
             lang=self.lang,
-            strings=strings_for(self.lang),
+            strings=strings_for(self.lang, PROFILE_STRINGS),
             owner=self.owner,
             person=self.person,
             agenda=self.agenda,
@@ -355,9 +374,12 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
 
 
 def _meta_enabled(config: MkDocsConfig) -> bool:
-    meta = config.plugins.get("podium/meta")
-    return bool(meta is not None and getattr(meta.config, "enabled", True))
+    return is_enabled(config, META)
 
 
 def _yaml_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _card_url(card: Any) -> str:
+    return str(card.url) if card is not None else ""

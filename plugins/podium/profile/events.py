@@ -26,13 +26,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import PurePosixPath
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from podium.core.errors import Problem
-from podium.core.fields import impossible_date
+from podium.core.fields import FieldError, impossible_date, web_link
+from podium.core.i18n import is_known_language
+from podium.core.settings import parse_zone
+from podium.core.yaml_reader import Located, YamlError, split_front_matter
 from podium.meta.links import is_absolute_url
-from podium.meta.locales import is_known_language
-from podium.meta.yamlpos import Located, YamlError, split_front_matter
 
 ROLES: tuple[str, ...] = (
     "speaker",
@@ -178,7 +178,7 @@ def parse_event(source: str, text: str, *, url: str) -> tuple[Event | None, list
         "slides": checker.url(data, "slides"),
         "video": checker.url(data, "video"),
         "description": checker.text(data, "description"),
-        "image": checker.text(data, "image"),
+        "image": checker.web_link(data, "image"),
     }
     if checker.has_errors or title is None or start is None:
         return None, checker.problems
@@ -241,6 +241,17 @@ class _Checker:
             return None
         return str(value)
 
+    def web_link(self, data: Mapping[str, Any], field: str) -> str | None:
+        """An http(s) URL or a docs path (the one URL check, ``core.fields.link``)."""
+        value = self.text(data, field)
+        if value is None:
+            return None
+        try:
+            return web_link(value)
+        except FieldError as error:
+            self.error(field, str(error))
+            return None
+
     def zone(self, data: Mapping[str, Any]) -> tzinfo | None:
         value = data.get("timezone")
         if value is None:
@@ -249,12 +260,9 @@ class _Checker:
             self.error("timezone", f"expected an IANA time zone name, got {value!r}")
             return None
         try:
-            return ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            self.error(
-                "timezone",
-                f"unknown time zone {value!r} (expected an IANA name such as 'Europe/Paris')",
-            )
+            return parse_zone(value)
+        except ValueError as error:
+            self.error("timezone", str(error))
             return None
 
     def moment(

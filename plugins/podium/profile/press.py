@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from podium.core.errors import Problem
-from podium.core.fields import impossible_date
+from podium.core.fields import FieldError, impossible_date, relative_path
+from podium.core.yaml_reader import Located, YamlError, load_located
 from podium.meta.links import is_absolute_url
-from podium.meta.yamlpos import Located, YamlError, load_located
 
 KINDS = ("interview", "mention", "podcast", "video", "op-ed", "profile", "award", "article")
 BIO_LENGTHS = ("short", "medium", "long")
@@ -268,6 +268,10 @@ def _kit(
                 )
             )
             bad = True
+        elif (link_problem := _not_a_path(file)) is not None:
+            line = located.line(*where, "file")
+            problems.append(Problem(source, line, f"{name}.file", link_problem))
+            bad = True
         elif file_exists is not None and not file_exists(file.strip().lstrip("/")):
             problems.append(
                 Problem(
@@ -300,3 +304,12 @@ def _kit(
         )
     contact = str(kit.get("contact") or "").strip()
     return PressKit(tuple(bios), tuple(photos), contact)
+
+
+def _not_a_path(value: str) -> str | None:
+    """Why ``value`` is not a docs-relative path (the one URL check), or None."""
+    try:
+        relative_path(value)
+    except FieldError as error:
+        return str(error)
+    return None
