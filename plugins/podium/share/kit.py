@@ -14,7 +14,7 @@ from podium.core.safety import clean_strings
 from podium.core.slugs import slugify
 from podium.share.csv_safe import safe_row
 from podium.share.intents import post_intent_url
-from podium.share.platforms import LinkPlacement, get_platform
+from podium.share.platforms import get_platform
 from podium.share.problems import ShareProblem
 from podium.share.texts import PostText, ShareSource, post_text
 from podium.share.utm import UtmSettings, tracked_url
@@ -105,14 +105,18 @@ def _variant(
     return Variant(member, post, url), problems
 
 
+# Platforms whose post is a title and a link, nothing else: a highlight without a `title:`
+# would get a made-up one (its first sentence), so they are left out there.
+TITLE_ONLY = frozenset({"hackernews"})
+
+
 def enabled_platforms(source: ShareSource, platforms: Sequence[str]) -> list[str]:
-    """The configured platforms minus those the page switched off, and minus title-only
-    platforms (Hacker News) for a page without a title."""
+    """The configured platforms minus those the page switched off, and minus
+    :data:`TITLE_ONLY` ones for a page without a title."""
     return [
         p
         for p in platforms
-        if source.settings.override(p).enabled
-        and (source.titled or get_platform(p).placement is not LinkPlacement.TITLE)
+        if source.settings.override(p).enabled and (source.titled or p not in TITLE_ONLY)
     ]
 
 
