@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from podium import __version__
 from podium.authoring import commands
 from podium.authoring.errors import AuthoringError
-from podium.importers.cli import add_import_parser
+from podium.importers.import_command import add_import_parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _part_commands() -> list:
     """Sub-commands other parts own: each exposes ``add_<name>_parser(subparsers)``, which
     sets ``handler`` (a function of the parsed args returning the exit status)."""
-    return [add_import_parser]
+    from podium.authoring.cards_cmd import add_cards_parser
+
+    return [add_cards_parser, add_import_parser]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -25,9 +25,9 @@ from mkdocs.structure.pages import Page
 
 from podium.core.clock import build_now
 from podium.core.errors import ContentError, Problem
+from podium.core.html_rebase import rebase_html
 from podium.core.hub import Hub, SiteInfo, build_hub
 from podium.core.i18n import format_day, language_name, t
-from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
 from podium.core.plaintext import plain_line
@@ -35,6 +35,7 @@ from podium.core.safety import CONTROL, MARKUP, strip_controls
 from podium.core.settings import ContentSettings, SettingsError, content_settings
 from podium.mkdocs import priorities
 from podium.mkdocs.log import begin_build, get_logger, report
+from podium.mkdocs.size_report import report_site_size
 from podium.mkdocs.slots import PageSlots, page_slots
 
 from .config import ArticlesConfig
@@ -207,7 +208,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         podium.hub = self.hub
         podium.lang = self.hub.site.language
         podium.data["excerpt"] = lambda article: self.excerpt_for(article, page.url)
-        podium.data["is_draft"] = lambda article: bool(getattr(article, "draft", False))
+        podium.data["is_draft"] = lambda article: article.draft
         podium.data["link_url"] = self.link_url
         entry = self.hub.entry_by_source(page.file.src_uri)
         if entry is not None and entry.kind == "article":
@@ -231,9 +232,13 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             self._head_lost.append(page.file.src_uri)
         return None
 
+    @event_priority(priorities.ARTICLES_POST_BUILD)  # last: every plugin wrote its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._head_lost:
             log.warning(head_lost_message(self._head_lost, config.theme.custom_dir))
+        # One line: the site's size by kind, a warning over 800 MB (GitHub Pages: 1 GB).
+        if self.config.enabled:
+            report_site_size(config, log)
 
     def excerpt_for(self, article: Any, page_url: str) -> str:
         """The article's excerpt HTML with links that work on ``page_url``."""
