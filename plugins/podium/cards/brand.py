@@ -14,7 +14,7 @@ from typing import Any
 from PIL import ImageColor
 
 from podium.cards.errors import CardError
-from podium.cards.inspect import ImageProblem, image_size
+from podium.cards.inspect import UnusableImage, image_size
 
 RGB = tuple[int, int, int]
 
@@ -92,7 +92,7 @@ def check_image(path: Path, where: str) -> Path:
         raise CardError(where, f"file not found: {path}")
     try:
         image_size(path, str(path))
-    except ImageProblem as exc:
+    except UnusableImage as exc:
         raise CardError(where, str(exc)) from None
     return path
 

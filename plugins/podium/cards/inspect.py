@@ -19,7 +19,7 @@ PIXEL_BUDGET = 40_000_000
 _GUARD = threading.Lock()  # MAX_IMAGE_PIXELS is process-wide
 
 
-class ImageProblem(ValueError):
+class UnusableImage(ValueError):
     """A picture Podium will not decode; the message names the file and why."""
 
 
@@ -32,11 +32,11 @@ def image_size(path: Path, name: str | None = None) -> tuple[int, int]:
             with Image.open(path) as img:
                 width, height = img.size
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
-            raise ImageProblem(f"{shown!r} is not a readable image ({error})") from None
+            raise UnusableImage(f"{shown!r} is not a readable image ({error})") from None
         finally:
             Image.MAX_IMAGE_PIXELS = saved
     if width * height > PIXEL_BUDGET:
-        raise ImageProblem(
+        raise UnusableImage(
             f"{shown!r} is {width} x {height} pixels, over Podium's budget of "
             f"{PIXEL_BUDGET // 1_000_000} megapixels: export it smaller"
         )
@@ -44,5 +44,5 @@ def image_size(path: Path, name: str | None = None) -> tuple[int, int]:
         with Image.open(path) as img:
             img.verify()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
-        raise ImageProblem(f"{shown!r} is not a readable image ({error})") from None
+        raise UnusableImage(f"{shown!r} is not a readable image ({error})") from None
     return width, height

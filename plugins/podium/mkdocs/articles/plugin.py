@@ -285,11 +285,14 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
 def _leave_out_url_clashes(loaded: Any) -> None:
     """Entries that share a URL are left out (the validation pass named every file), so the
     rest of the site still builds."""
-    for attribute in ("articles", "highlights"):
-        items = getattr(loaded, attribute)
+
+    def unique(items: list) -> list:
         counts = Counter(item.url for item in items)
         loaded.failed_sources.update(item.source for item in items if counts[item.url] > 1)
-        setattr(loaded, attribute, [item for item in items if counts[item.url] == 1])
+        return [item for item in items if counts[item.url] == 1]
+
+    loaded.articles = unique(loaded.articles)
+    loaded.highlights = unique(loaded.highlights)
 
 
 def validation_problems(config: MkDocsConfig, now: Any) -> list[Problem]:

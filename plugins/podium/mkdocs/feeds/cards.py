@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from podium.cards.inspect import ImageProblem, image_size
+from podium.cards.inspect import UnusableImage, image_size
 from podium.cards.plan import CardInfo
 from podium.core.hub import Hub
 from podium.feeds import FeedImage
@@ -64,7 +64,7 @@ def local_image(image: str, source: str, docs_dir: Path, hub: Hub) -> FeedImage:
         site_path = path.relative_to(docs_dir).as_posix()
         width = height = None
         # A bad picture is reported by the validation pass; the feed still links the file.
-        with contextlib.suppress(ImageProblem):
+        with contextlib.suppress(UnusableImage):
             width, height = image_size(path)
         return FeedImage(
             url=hub.site.absolute(site_path),
