@@ -507,3 +507,134 @@ def bluesky_car(records: dict | None = None) -> bytes:
     header = libipld.encode_dag_cbor({"roots": [commit], "version": 1})
     body = b"".join(varint(len(k) + len(d)) + k + d for k, d in blocks)
     return varint(len(header)) + header + body
+
+
+# -- Harder material: what a real first import brings (long posts, emoji, attachments
+# without alt text, control characters pasted from other tools, posts without a language).
+
+LONG_EN = (
+    "Five years of running engineering teams taught me that the hard part is rarely the "
+    "technology. It is deciding what not to build, saying it early, and writing it down so "
+    "the next person does not have to guess. "
+) * 6
+LONG_DE = (
+    "Heute haben wir unser neues Team in Hamburg vorgestellt. Wir suchen Menschen, die "
+    "Verantwortung übernehmen, gut zuhören und komplizierte Dinge einfach erklären können. "
+) * 4
+
+
+def hard_mastodon_outbox() -> dict:
+    outbox = mastodon_outbox()
+    outbox["orderedItems"] += [
+        _create(_note(20, f"<p>{LONG_EN}</p><p>Ring the bell\x07 for the team 🔔🎉</p>")),
+        _create(
+            _note(
+                21,
+                "<p>A photo from the offsite 📸 — no description in the export.</p>",
+                published="2024-03-22T09:30:00Z",
+                attachment=[
+                    {
+                        "type": "Document",
+                        "mediaType": "image/png",
+                        "url": "/media_attachments/files/111/000/001/original/chart.png",
+                        "name": None,
+                    }
+                ],
+            )
+        ),
+    ]
+    outbox["totalItems"] = len(outbox["orderedItems"])
+    return outbox
+
+
+def hard_x_tweets() -> list[dict]:
+    tweets = x_tweets()
+    long_text = ("Shipping is a habit, not an event. " * 8).strip() + " 🚢\x0b"
+    tweets.append(
+        {
+            "tweet": {
+                **tweets[0]["tweet"],
+                "id_str": "1765000000000000010",
+                "id": "1765000000000000010",
+                "full_text": long_text + " https://t.co/NoAlT00000",
+                "lang": "en",
+                "created_at": "Sat Mar 09 10:00:00 +0000 2024",
+                "display_text_range": ["0", str(len(long_text))],
+                "entities": {"hashtags": [], "symbols": [], "user_mentions": [], "urls": []},
+                "extended_entities": {
+                    "media": [
+                        {
+                            "url": "https://t.co/NoAlT00000",
+                            "type": "photo",
+                            "id_str": "901",
+                            "media_url_https": "https://pbs.twimg.com/media/NoAlt999.png",
+                        }
+                    ]
+                },
+            }
+        }
+    )
+    return tweets
+
+
+def write_hard_x(folder: Path) -> Path:
+    write_x(folder, hard_x_tweets())
+    (folder / "data" / "tweets_media" / "1765000000000000010-NoAlt999.png").write_bytes(
+        png_bytes(4)
+    )
+    return folder
+
+
+def hard_linkedin_rows() -> list[dict]:
+    rows = list(LINKEDIN_ROWS)
+    rows.append(
+        {
+            "Date": "2024-02-05 08:00:00",
+            "ShareLink": "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7158000000000000005",
+            "ShareCommentary": LONG_DE + "Bewerbt euch gern! 🙌\x07",
+            "SharedUrl": "",
+            "MediaUrl": "",
+            "Visibility": "MEMBER_NETWORK",
+        }
+    )
+    rows.append(
+        {
+            "Date": "2024-02-06 08:00:00",
+            "ShareLink": "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7158000000000000006",
+            "ShareCommentary": LONG_EN,
+            "SharedUrl": "",
+            "MediaUrl": "",
+            "Visibility": "MEMBER_NETWORK",
+        }
+    )
+    return rows
+
+
+def hard_bluesky_records() -> dict:
+    records = bluesky_records()
+    records["records"].append(
+        {
+            "uri": f"at://{DID}/app.bsky.feed.post/3keee",
+            "cid": "bafyrei3keee",
+            "value": {
+                "$type": "app.bsky.feed.post",
+                "text": ("Small teams, clear owners, short memos. " * 7).strip() + " ✨\x1b",
+                "createdAt": "2024-04-05T12:00:00Z",
+                "embed": {
+                    "$type": "app.bsky.embed.images",
+                    "images": [
+                        {
+                            "alt": "",
+                            "image": {
+                                "$type": "blob",
+                                "ref": {"$link": BLOB_CID},
+                                "mimeType": "image/png",
+                                "size": 70,
+                            },
+                        }
+                    ],
+                },
+            },
+        }
+    )
+    return records

@@ -136,28 +136,37 @@ def test_every_problem_is_reported_at_once(clean_hub):
     for start in expected:
         assert any(line.startswith(start) for line in lines), f"{start!r} not in:\n{result.stdout}"
     problems = [line for line in lines if line.startswith("docs/")]
-    errors = [line for line in problems if not line.endswith("(warning)")]
-    assert lines[-1].startswith(
-        f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s) in 9 page(s)"
-    )
+    warnings = [line for line in problems if line.endswith("(warning)")]
+    notes = [line for line in problems if line.endswith("(note)")]
+    errors = len(problems) - len(warnings) - len(notes)
+    assert lines[-1].startswith(f"{errors} error(s), {len(warnings)} warning(s) in 9 page(s)")
 
 
-def test_json_format_and_strict(clean_hub):
+def test_json_format_notes_and_warnings(clean_hub):
     write(clean_hub, {"docs/articles/no-description.md": "---\ntitle: T\ndate: 2026-03-01\n---\n"})
     relaxed = run_podium("check", "--format", "json", cwd=clean_hub)
-    assert relaxed.returncode == 0  # warnings only
+    assert relaxed.returncode == 0  # a missing description is advice: it fails no deploy
     data = json.loads(relaxed.stdout)
-    assert data["errors"] == 0
+    assert data["errors"] == 0 and data["warnings"] == 0
     assert data["problems"] == [
         {
             "path": "docs/articles/no-description.md",
             "line": 2,
             "field": "description",
             "message": data["problems"][0]["message"],
-            "severity": "warning",
+            "severity": "note",
         }
     ]
-    assert run_podium("check", "--strict", cwd=clean_hub).returncode == 1
+    # A warning fails `mkdocs build --strict`, so it fails the check too (unless --lenient).
+    write(
+        clean_hub,
+        {
+            "docs/articles/lonely.md": "---\ntitle: L\ndate: 2026-03-01\n"
+            "description: D\ntranslation_key: nobody\n---\n"
+        },
+    )
+    assert run_podium("check", cwd=clean_hub).returncode == 1
+    assert run_podium("check", "--lenient", cwd=clean_hub).returncode == 0
 
 
 def test_site_url_is_required_for_previews(clean_hub):
@@ -209,6 +218,8 @@ def test_broken_front_matter_yaml_is_reported_with_the_file_line(clean_hub):
 
 def test_share_texts_over_a_platforms_limit(clean_hub):
     long_text = "Leadership " * 30  # 330 characters: over X's 280
+    config = clean_hub / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "  - podium/share\n", encoding="utf-8")
     write(
         clean_hub,
         {

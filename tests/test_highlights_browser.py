@@ -7,6 +7,7 @@ import pytest
 import yaml
 from browser import chromium, serve
 from helpers import build_site
+from importer_archives import png_bytes
 
 pytestmark = pytest.mark.browser
 
@@ -36,7 +37,7 @@ def wall_site(tmp_path_factory):
         image="pic.png",
         image_alt='"><img src=x onerror=window.__pwned=3>',
     )
-    files["highlights/pic.png"] = b"\x89PNG\r\n\x1a\n"
+    files["highlights/pic.png"] = png_bytes(5)
     config = {"plugins": ["podium/articles", {"podium/highlights": {"pagination_size": 2}}]}
     result = build_site(tmp_path_factory.mktemp("wall"), files, config, strict=True)
     assert result.error is None, result.warnings()

@@ -9,6 +9,7 @@ import mf2py
 import pytest
 from bs4 import BeautifulSoup
 from helpers import article, build_site
+from importer_archives import png_bytes
 
 PLUGINS = {"plugins": ["podium/articles", "podium/highlights"]}
 
@@ -63,7 +64,7 @@ FILES = {
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     files = dict(FILES)
-    files["assets/pic.png"] = b"\x89PNG\r\n\x1a\n"
+    files["assets/pic.png"] = png_bytes(3)
     result = build_site(
         tmp_path_factory.mktemp("hl"),
         files,
@@ -167,7 +168,7 @@ def test_index_lists_every_highlight_once_in_wall_order(site):
 
 def test_index_is_deterministic(site, tmp_path):
     files = dict(FILES)
-    files["assets/pic.png"] = b"\x89PNG\r\n\x1a\n"
+    files["assets/pic.png"] = png_bytes(3)
     config = {"plugins": ["podium/articles", {"podium/highlights": {"pagination_size": 2}}]}
     again = build_site(tmp_path, files, config, strict=True)
     assert again.error is None

@@ -64,15 +64,18 @@ def test_script_in_commentary_is_text(imported):
     assert "<script>alert(1)</script>" in soup.get_text()
 
 
-def test_language_filter_needs_a_language(tmp_path):
+def test_language_filter_uses_the_detected_language(tmp_path):
     report = import_archive(
         "linkedin",
         write_linkedin(tmp_path / "export"),
         tmp_path / "docs",
         filters=Filters(langs=frozenset({"en"})),
     )
-    assert read_highlights(tmp_path / "docs") == {}
+    # Long posts get a detected language; the short one cannot be told and is left out.
+    kept = read_highlights(tmp_path / "docs")
+    assert [meta["lang"] for meta, _ in kept.values()] == ["en"]
     assert "language unknown (use --assume-lang)" in {s.reason for s in report.skipped}
+    assert any("detected with py3langid" in note for note in report.notes), report.notes
 
 
 def test_truncated_inside_a_quoted_field(tmp_path):

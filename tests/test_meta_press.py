@@ -52,7 +52,7 @@ def test_bad_entries_are_reported_and_left_out() -> None:
     assert [str(p) for p in problems] == [
         "docs/press.yml:4: mentions[0].date: bad date format '04/05/2026': "
         "expected YYYY-MM-DD, e.g. 2026-05-04",
-        "docs/press.yml:11: mentions[1].url: expected an absolute URL (https://...), got 'dn.no/x'",
+        "docs/press.yml:11: mentions[1].url: expected an absolute http(s) URL, got 'dn.no/x'",
     ]
 
 

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 import mf2py
 import pytest
 from helpers import article, build_site
+from importer_archives import png_bytes
 
 SITE = "https://hub.example.com/"
 PLUGINS = ["podium/articles", "podium/profile", "podium/meta"]
@@ -30,8 +31,8 @@ HOME = "---\ntemplate: podium/home.html\ntitle: Ada Example\n---\nI run Example 
 def _files(**extra: str) -> dict[str, str]:
     files = {
         "index.md": HOME,
-        "ada.png": "not really a png",
-        "images/cover.jpg": "not really a jpeg",
+        "ada.png": png_bytes(1),
+        "images/cover.jpg": jpeg_bytes(),
         "articles/lead.md": article(
             "Leading in the open",
             date="2026-03-01",
@@ -293,12 +294,14 @@ def test_profile_handles_that_are_not_handles(tmp_path) -> None:
         authors=authors,
     )
     messages = result.warnings()
-    assert any(m.startswith(".authors.yml") and "authors.ada.profiles.x" in m for m in messages)
+    assert any(
+        m.startswith("docs/.authors.yml") and "authors.ada.profiles.x" in m for m in messages
+    )
     mastodon = [m for m in messages if "authors.ada.profiles.mastodon" in m]
-    assert mastodon and mastodon[0].startswith(".authors.yml:10: ")
+    assert mastodon and mastodon[0].startswith("docs/.authors.yml:10: ")
     assert "@jane@mastodon.example" in mastodon[0]
     assert any(
-        m.startswith(".authors.yml") and "authors.ada.profiles.website" in m for m in messages
+        m.startswith("docs/.authors.yml") and "authors.ada.profiles.website" in m for m in messages
     )
     soup = result.html("articles/x/")
     assert _props(soup, "twitter:creator") == []
@@ -324,7 +327,7 @@ def test_translation_group_with_two_articles_in_one_language(tmp_path) -> None:
     )
     errors = [m for m in result.warnings() if ": translation_key: " in m]
     assert len(errors) == 1
-    assert errors[0].startswith("articles/")
+    assert errors[0].startswith("docs/articles/")
     en = (
         "articles/leading-in-the-open/"
         if result.exists("articles/leading-in-the-open/")
@@ -354,3 +357,13 @@ def test_pages_without_an_image_fall_back_to_the_owners_photo(site) -> None:
         soup = site.html(url)
         assert _props(soup, "og:image") == [SITE + "ada.png"], url
         assert _props(soup, "twitter:card") == ["summary"], url
+
+
+def jpeg_bytes() -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 3), (10, 20, 30)).save(buffer, "JPEG")
+    return buffer.getvalue()

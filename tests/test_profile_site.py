@@ -275,15 +275,20 @@ def test_bad_events_and_press_are_reported_and_left_out(tmp_path) -> None:
     result = build_site(tmp_path, files, {"plugins": PLUGINS}, authors=AUTHORS)
     assert result.error is None
     messages = result.warnings()
-    assert "events/no-zone.md:3: start: 2026-12-24 18:00:00 has no time zone" in " ".join(messages)
-    assert any(m.startswith("events/bad-date.md:3: start: bad date format") for m in messages)
+    assert "docs/events/no-zone.md:3: start: 2026-12-24 18:00:00 has no time zone" in " ".join(
+        messages
+    )
+    assert any(m.startswith("docs/events/bad-date.md:3: start: bad date format") for m in messages)
     assert any(
-        m.startswith("events/bad-role.md:5: role:") and "did you mean 'panelist'?" in m
+        m.startswith("docs/events/bad-role.md:5: role:") and "did you mean 'panelist'?" in m
         for m in messages
     )
-    assert any(m.startswith("press.yml:4: mentions[0].date: bad date format") for m in messages)
     assert any(
-        m.startswith("press.yml:11: mentions[1].url: expected an absolute URL") for m in messages
+        m.startswith("docs/press.yml:4: mentions[0].date: bad date format") for m in messages
+    )
+    assert any(
+        m.startswith("docs/press.yml:11: mentions[1].url: expected an absolute http(s) URL")
+        for m in messages
     )
     for bad in ("no-zone", "bad-date", "bad-role"):
         assert not result.exists(f"events/{bad}/")

@@ -41,15 +41,15 @@ def hostile(tmp_path_factory):
 def test_markup_and_invisible_characters_in_labels_are_refused_with_one_line(hostile):
     errors = sorted(w for w in hostile.warnings() if "tags:" in w or "categories:" in w)
     assert errors == [
-        'articles/bad.md:6: tags: \'pwnedtag"><img src=x onerror="window.__pwned=1">\' '
+        'docs/articles/bad.md:6: tags: \'pwnedtag"><img src=x onerror="window.__pwned=1">\' '
         "contains '\"', which could run as HTML; remove it",
-        "articles/bell.md:6: tags: 'ring\\x07bell' contains an invisible control or "
+        "docs/articles/bell.md:6: tags: 'ring\\x07bell' contains an invisible control or "
         "direction character; retype it",
-        "articles/cat.md:6: categories: '<script>x</script>' contains '<', which could run "
+        "docs/articles/cat.md:6: categories: '<script>x</script>' contains '<', which could run "
         "as HTML; remove it",
-        "articles/rtl.md:6: tags: 'abc\\u202edcba' contains an invisible control or "
+        "docs/articles/rtl.md:6: tags: 'abc\\u202edcba' contains an invisible control or "
         "direction character; retype it",
-        'highlights/bad.md:3: tags: \'pwnedtag"><img src=x onerror="window.__pwned=1">\' '
+        'docs/highlights/bad.md:3: tags: \'pwnedtag"><img src=x onerror="window.__pwned=1">\' '
         "contains '\"', which could run as HTML; remove it",
     ]
     assert hostile.exists("articles/good/") and not hostile.exists("articles/bad/")

@@ -97,18 +97,18 @@ def test_javascript_urls_are_refused_in_every_field(tmp_path):
     problems = [w for w in result.warnings() if EVIL in w]
     where = sorted(p.split(": ")[0] + ": " + p.split(": ")[1] for p in problems)
     assert where == [
-        ".authors.yml:2: authors.ada.avatar",
-        ".authors.yml:2: authors.ada.profiles.x",
-        ".authors.yml:2: authors.ada.url",
-        "articles/canonical.md:6: canonical_url",
-        "articles/image.md:6: image",
-        "articles/links.md:6: links",
-        "articles/syndicated.md:6: syndication",
-        "events/talk.md:5: event_url",
-        "events/talk.md:6: image",
-        "highlights/h.md:3: image",
-        "press.yml:5: mentions[0].url",
-        "press.yml:9: kit.photos[0].file",
+        "docs/.authors.yml:2: authors.ada.avatar",
+        "docs/.authors.yml:2: authors.ada.profiles.x",
+        "docs/.authors.yml:2: authors.ada.url",
+        "docs/articles/canonical.md:6: canonical_url",
+        "docs/articles/image.md:6: image",
+        "docs/articles/links.md:6: links",
+        "docs/articles/syndicated.md:6: syndication",
+        "docs/events/talk.md:5: event_url",
+        "docs/events/talk.md:6: image",
+        "docs/highlights/h.md:3: image",
+        "docs/press.yml:5: mentions[0].url",
+        "docs/press.yml:9: kit.photos[0].file",
     ]
     assert result.exists("articles/fine/")
     for path in result.site.rglob("*"):

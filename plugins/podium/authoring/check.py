@@ -11,7 +11,7 @@ import json
 import posixpath
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -24,10 +24,11 @@ from podium.profile.events import parse_event
 from podium.share.entries import share_problems
 from podium.share.share_targets import PLATFORM_IDS
 
-from . import previews
+from . import previews, validate
 from .errors import AuthoringError
 from .link_check import Renderer, SiteMap, check_reference, find_references, page_url
 from .mkdocs_yaml import SiteConfig, load_site_config
+from .validate import url_scheme
 
 
 @dataclass
@@ -44,16 +45,22 @@ class Report:
 
     @property
     def warnings(self) -> int:
-        return len(self.problems) - self.errors
+        return sum(1 for problem in self.problems if problem.severity == "warning")
 
-    def exit_code(self, strict: bool = False) -> int:
+    @property
+    def notes_count(self) -> int:
+        return sum(1 for problem in self.problems if problem.is_note)
+
+    def exit_code(self, strict: bool = True) -> int:
+        """Non-zero exactly when ``mkdocs build --strict`` (the deploy) fails: on errors and
+        on warnings. Notes fail nothing; ``strict=False`` lets warnings pass."""
         return 1 if self.errors or (strict and self.warnings) else 0
 
 
 def settings_from_config(config: SiteConfig, now: datetime) -> ContentSettings:
     """The settings the ``podium/articles`` plugin would use, from mkdocs.yml alone.
 
-    Drafts and future articles are included: they are checked before they go live.
+    Drafts and future articles are read and checked before they go live.
     """
     options = config.plugin("podium/articles") or {}
     try:
@@ -62,19 +69,22 @@ def settings_from_config(config: SiteConfig, now: datetime) -> ContentSettings:
             docs_dir=config.docs_dir,
             language=config.language,
             now=now,
-            include_drafts=True,
-            include_future=True,
+            # What `mkdocs build` publishes: drafts and future entries are still read
+            # and checked (the loader reads every file); the hub leaves them out as the
+            # build does, so both report the same problems.
+            include_drafts=False,
         )
     except SettingsError as error:
         raise AuthoringError(f"{config.path}: podium/articles.{error}", exit_code=2) from None
 
 
-def check_hub(config_path: Path, now: datetime) -> Report:
+def check_hub(config_path: Path, now: datetime, verbose: bool = False) -> Report:
     """Check the hub configured by ``config_path``; raises AuthoringError if it can't start."""
     config = load_site_config(config_path)
     if not config.docs_dir.is_dir():
         raise AuthoringError(f"{config.path}: docs_dir: no folder {config.docs_dir}", exit_code=2)
     settings = settings_from_config(config, now)
+    articles_options = config.plugin("podium/articles") or {}
     docs_prefix = _relative(config.docs_dir, config.root)
     config_name = _relative(config.path, config.root)
 
@@ -94,34 +104,57 @@ def check_hub(config_path: Path, now: datetime) -> Report:
         hub = None
         problems.extend(error.problems)
     problems.extend(_duplicate_slugs(loaded))
+    problems.extend(validate.case_slug_problems(loaded))
     problems.extend(_lonely_translations(loaded))
     problems.extend(_preview_problems(loaded))
-    problems.extend(_cover_images(loaded, settings.docs_dir))
+    problems.extend(
+        validate.image_problems(
+            [*loaded.articles, *loaded.highlights], settings.docs_dir, _image_size
+        )
+    )
+    problems.extend(validate.press_problems(config))
 
     renderer = Renderer.from_config(config.raw.get("markdown_extensions"))
     site_map = _site_map(config, settings, loaded, hub)
-    sources = sorted(path for path in site_map.files if path.endswith(".md"))
+    hidden = validate.unpublished(loaded, settings)
+    listings = {
+        posixpath.join(settings.articles_dir, "index.md"),
+        posixpath.join(settings.highlights_dir, "index.md"),
+    }
+    sources = sorted(
+        path
+        for path in site_map.files
+        if path.endswith(".md") and (path not in listings or (settings.docs_dir / path).is_file())
+    )
     for source in sources:
-        problems.extend(_page_links(source, settings.docs_dir, renderer, site_map))
+        problems.extend(_page_links(source, settings.docs_dir, renderer, site_map, hidden))
 
     report = Report(files_checked=len(sources))
     problems = [_under(problem, docs_prefix) for problem in problems]
     problems.extend(_site_problems(config, config_name))
+    problems.extend(validate.plugin_option_problems(config, config_name))
+    problems.extend(validate.url_problems(config, config_name, url_scheme(articles_options)))
+    problems.extend(validate.cache_problems(config, config_name))
     cards_options = config.plugin("podium/cards") or {}
     cards_dir = config.site_dir / str(cards_options.get("output_dir") or "assets/cards")
     for path, finding in previews.card_findings([cards_dir]):
         problems.append(
             Problem(
-                _relative(path, config.root), None, finding.field, finding.message, finding.severity
+                _relative(path, config.root), None, finding.field, finding.message, _advice(finding)
             )
         )
-    found_share, note = _share_problems(config, hub)
+    found_share, note = _share_problems(config, hub, verbose)
     problems.extend(_under(problem, docs_prefix) for problem in found_share)
     found_events, events_note = _event_problems(config, site_map)
     problems.extend(_under(problem, docs_prefix) for problem in found_events)
     report.notes.extend(text for text in (note, events_note) if text)
     report.problems = sorted(set(problems), key=_order)
     return report
+
+
+def _advice(finding: previews.Finding) -> Any:
+    """How a link preview will look is advice (a note), not a mistake that fails a deploy."""
+    return "note" if finding.severity == "warning" else finding.severity
 
 
 def _order(problem: Problem) -> tuple:
@@ -209,31 +242,15 @@ def _preview_problems(loaded: LoadedContent) -> list[Problem]:
         for finding in previews.text_findings(title, description):
             line = article.lines.get(finding.field) or article.lines.get("title")
             problems.append(
-                Problem(article.source, line, finding.field, finding.message, finding.severity)
+                Problem(article.source, line, finding.field, finding.message, _advice(finding))
             )
     return problems
 
 
-def _cover_images(loaded: LoadedContent, docs_dir: Path) -> list[Problem]:
-    """``image`` must exist and come with ``image_alt`` (cards and feeds show it)."""
-    problems = []
-    for item in [*loaded.articles, *loaded.highlights]:
-        if not item.image:
-            continue
-        line = item.lines.get("image")
-        if not item.image_alt:
-            problems.append(
-                Problem(item.source, line, "image_alt", "missing: describe the image", "warning")
-            )
-        if re.match(r"^[a-z]+:", item.image):
-            continue
-        here = posixpath.normpath(posixpath.join(posixpath.dirname(item.source), item.image))
-        at_root = posixpath.normpath(item.image.lstrip("/"))
-        if not any((docs_dir / candidate).is_file() for candidate in (here, at_root)):
-            problems.append(
-                Problem(item.source, line, "image", f"{item.image!r} not found in the docs folder")
-            )
-    return problems
+def _image_size(path: Path, name: str) -> Any:
+    from podium.cards.inspect import image_size
+
+    return image_size(path, name)
 
 
 def _site_map(
@@ -247,6 +264,10 @@ def _site_map(
         and not any(part.startswith(".") for part in path.relative_to(docs).parts[:-1])
     )
     files = files | _generated_pages(config)
+    # The listing pages podium/articles and podium/highlights make (nav and links use them).
+    files = files | {posixpath.join(settings.articles_dir, "index.md")}
+    if config.plugin("podium/highlights") is not None:
+        files = files | {posixpath.join(settings.highlights_dir, "index.md")}
     use_directory_urls = config.raw.get("use_directory_urls", True) is not False
     page_urls = {
         source: page_url(source, use_directory_urls) for source in files if source.endswith(".md")
@@ -300,7 +321,9 @@ def _option_defaults(plugin_name: str) -> dict[str, Any]:
     return {}
 
 
-def _page_links(source: str, docs_dir: Path, renderer: Renderer, site: SiteMap) -> list[Problem]:
+def _page_links(
+    source: str, docs_dir: Path, renderer: Renderer, site: SiteMap, hidden: dict[str, str]
+) -> list[Problem]:
     from podium.core.frontmatter import parse_front_matter
 
     try:
@@ -318,14 +341,46 @@ def _page_links(source: str, docs_dir: Path, renderer: Renderer, site: SiteMap) 
                     "image",
                     f"{reference.target!r} has no alt text: "
                     f"write ![what it shows]({reference.target})",
-                    "warning",
+                    "note",
                 )
             )
         verdict = check_reference(reference, source, site)
         if verdict:
             severity, message = verdict
             problems.append(Problem(source, reference.line, reference.kind, message, severity))
+        elif reference.kind == "link" and source not in hidden:
+            target = _link_source(reference.target, source, site)
+            if target in hidden:
+                problems.append(
+                    Problem(
+                        source,
+                        reference.line,
+                        "link",
+                        f"links to {target}, {hidden[target]}: the link is dead until "
+                        "that page is published",
+                        "warning",
+                    )
+                )
     return problems
+
+
+def _link_source(target: str, source: str, site: SiteMap) -> str | None:
+    """The docs file an internal link leads to (a .md path or a page URL), if any."""
+    from urllib.parse import unquote, urlsplit
+
+    if re.match(r"^[a-z][a-z0-9+.-]*:|^//|^#", target):
+        return None
+    path = unquote(urlsplit(target).path)
+    if not path:
+        return None
+    if path.endswith(".md"):
+        base = "" if path.startswith("/") else posixpath.dirname(source)
+        return posixpath.normpath(posixpath.join(base, path.lstrip("/")))
+    here = site.page_urls.get(source, page_url(source))
+    folder = posixpath.dirname(here.rstrip("/") + "/x")
+    url = posixpath.normpath(posixpath.join(folder, path)).lstrip("/").rstrip("/") + "/"
+    by_url = {value: key for key, value in site.page_urls.items()}
+    return by_url.get(url)
 
 
 def _site_problems(config: SiteConfig, name: str) -> list[Problem]:
@@ -341,6 +396,7 @@ def _site_problems(config: SiteConfig, name: str) -> list[Problem]:
             _config_line(config, "site_url"),
             "site_url",
             "missing: share cards, feeds and link previews need absolute URLs",
+            "warning",
         )
     ]
 
@@ -356,18 +412,31 @@ def _config_line(config: SiteConfig, key: str) -> int | None:
     return None
 
 
-def _share_problems(config: SiteConfig, hub: Any) -> tuple[list[Problem], str | None]:
-    """Share texts against each platform's limit (hand-written ones; generated texts are
-    shortened to fit by podium.share itself)."""
+def _share_problems(
+    config: SiteConfig, hub: Any, verbose: bool = False
+) -> tuple[list[Problem], str | None]:
+    """Share texts against each platform's limit, as the ``podium/share`` plugin sees them.
+
+    Generated texts are shortened to fit by design: listed (as notes) only with
+    ``verbose``, unless the plugin's ``shortened: warning`` makes them warnings.
+    """
+    options = config.plugin("podium/share")
+    if options is None:
+        return [], None
     if hub is None:
         return [], "share texts not checked: fix the duplicate URLs first"
     if not config.site_url:
         return [], "share texts not checked: they need site_url"
-    options = config.plugin("podium/share") or {}
-    platforms = options.get("platforms") or list(PLATFORM_IDS)
-    # Texts Podium generates are shortened to fit by design (kind "shortened"); texts the
-    # author wrote (`share.text`, `share.<platform>`) that do not fit are worth a line.
-    return share_problems(hub, platforms, include_shortened=False), None
+    platforms = [p for p in options.get("platforms") or PLATFORM_IDS if p in PLATFORM_IDS]
+    found = share_problems(hub, platforms, include_shortened=True)
+    loud = options.get("shortened") == "warning"
+    result = []
+    for problem in found:
+        if not problem.message.startswith("generated text") or loud:
+            result.append(problem)
+        elif verbose:
+            result.append(replace(problem, severity="note"))
+    return result, None
 
 
 def _event_problems(config: SiteConfig, site: SiteMap) -> tuple[list[Problem], str | None]:
@@ -393,7 +462,8 @@ def _event_problems(config: SiteConfig, site: SiteMap) -> tuple[list[Problem], s
 
 def render_text(report: Report) -> str:
     lines = [
-        f"{problem}" + ("" if problem.is_error else " (warning)") for problem in report.problems
+        f"{problem}" + ("" if problem.is_error else f" ({problem.severity})")
+        for problem in report.problems
     ]
     lines += [f"note: {note}" for note in report.notes]
     lines.append(

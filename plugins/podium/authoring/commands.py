@@ -177,6 +177,9 @@ def add_init(sub: argparse._SubParsersAction) -> None:
     init.add_argument("--site-name", default="Jane Doe", help="the hub's title")
     init.add_argument("--site-url", default="https://example.org/", help="where it will live")
     init.add_argument("--author", default="Jane Doe", help="the executive's name")
+    init.add_argument(
+        "--author-id", help="the owner's id in .authors.yml (default: made from --author)"
+    )
     init.add_argument("--lang", default="en", help="site language")
     init.set_defaults(handler=_run_init)
 
@@ -189,6 +192,7 @@ def _run_init(args: argparse.Namespace) -> int:
         site_name=args.site_name,
         site_url=args.site_url,
         author=args.author,
+        author_id=args.author_id,
         language=args.lang,
         day=_today(),
     )
@@ -201,7 +205,17 @@ def add_check(sub: argparse._SubParsersAction) -> None:
     check = sub.add_parser("check", help="find content problems without building the site")
     check.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     check.add_argument("--format", choices=["text", "json"], default="text")
-    check.add_argument("--strict", action="store_true", help="warnings fail too")
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help="kept for old scripts: warnings always fail, as in `mkdocs build --strict`",
+    )
+    check.add_argument(
+        "--lenient", action="store_true", help="only errors fail (warnings are listed)"
+    )
+    check.add_argument(
+        "--verbose", action="store_true", help="also list generated share texts shortened to fit"
+    )
     check.set_defaults(handler=_run_check)
 
 
@@ -210,10 +224,10 @@ def _run_check(args: argparse.Namespace) -> int:
 
     from .check import check_hub, render_json, render_text
 
-    report = check_hub(args.config, now=build_now())
+    report = check_hub(args.config, now=build_now(), verbose=args.verbose)
     output = render_json(report) if args.format == "json" else render_text(report)
     sys.stdout.write(output)
-    return report.exit_code(strict=args.strict)
+    return report.exit_code(strict=not args.lenient)
 
 
 def add_docs_reference(sub: argparse._SubParsersAction) -> None:

@@ -14,13 +14,15 @@ from string import Template
 from .errors import AuthoringError
 from .file_slugs import SlugError, file_slug
 from .new_file import create_new_file
+from .vendor import wheel_name, write_wheel
 
 # Target path in the new hub → template file, and whether ${placeholders} are filled in
 # (the workflow is copied verbatim: GitHub's ${{ }} syntax is not ours). Templates have
 # visible names because packaging tools skip dot-files (.authors.yml, .gitignore).
 HUB_FILES: tuple[tuple[str, str, bool], ...] = (
     ("mkdocs.yml", "hub/mkdocs.yml", True),
-    ("requirements.txt", "hub/requirements.txt", False),
+    ("requirements.txt", "hub/requirements.txt", True),
+    ("README.md", "hub/README.md", True),
     (".gitignore", "hub/gitignore.txt", False),
     (".github/workflows/publish.yml", "publish.yml", False),
     ("docs/index.md", "hub/index.md", True),
@@ -43,6 +45,7 @@ def write_hub(
     author: str,
     language: str = "en",
     role: str = "Chief Executive Officer",
+    author_id: str | None = None,
     day: date,
 ) -> list[Path]:
     """Write the hub into ``folder`` (missing or empty); returns the files written.
@@ -55,9 +58,9 @@ def write_hub(
     if not site_url.startswith(("http://", "https://")):
         raise AuthoringError(f"--site-url: expected an http(s) address, got {site_url!r}")
     try:
-        author_id = file_slug(author, max_length=30)
+        author_id = file_slug(author_id or author, max_length=30)
     except SlugError as error:
-        raise AuthoringError(f"--author: {error}") from None
+        raise AuthoringError(f"--{'author-id' if author_id else 'author'}: {error}") from None
     values = {
         "site_name": site_name,
         "site_url": site_url if site_url.endswith("/") else site_url + "/",
@@ -70,7 +73,12 @@ def write_hub(
         **values,
         **{f"q_{key}": json.dumps(v, ensure_ascii=False) for key, v in values.items()},
     }
-    mapping |= {"author_id": author_id, "date": day.isoformat()}
+    mapping |= {
+        "author_id": author_id,
+        "date": day.isoformat(),
+        "wheel": wheel_name(),
+        "version": wheel_name().split("-")[1],
+    }
     files = {}
     for target, source, fill in HUB_FILES:
         text = template_text(source)
@@ -87,6 +95,7 @@ def write_hub(
     try:
         for relative, text in files.items():
             create_new_file(staging / relative, text)
+        write_wheel(staging / "vendor")
         staging.chmod(0o777 & ~_umask())
         if folder.exists():
             folder.rmdir()  # empty, checked above
@@ -96,7 +105,7 @@ def write_hub(
     finally:
         if staging.exists():
             shutil.rmtree(staging)
-    return [folder / relative for relative in files]
+    return [folder / relative for relative in files] + [folder / "vendor" / wheel_name()]
 
 
 def _umask() -> int:

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageColor, UnidentifiedImageError
+from PIL import ImageColor
 
 from podium.cards.errors import CardError
+from podium.cards.inspect import UnusableImage, image_size
 
 RGB = tuple[int, int, int]
 
@@ -90,10 +91,9 @@ def check_image(path: Path, where: str) -> Path:
     if not path.is_file():
         raise CardError(where, f"file not found: {path}")
     try:
-        with Image.open(path) as img:
-            img.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise CardError(where, f"{path} is not a readable image ({exc})") from None
+        image_size(path, str(path))
+    except UnusableImage as exc:
+        raise CardError(where, str(exc)) from None
     return path
 
 

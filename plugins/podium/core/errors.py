@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Severity = Literal["error", "warning"]
+# error: the item is left out; warning: built, but --strict (the deploy) fails; note:
+# something to improve that fails nothing (e.g. an imported image without alt text).
+Severity = Literal["error", "warning", "note"]
 
 
 @dataclass(frozen=True, order=True)
@@ -32,6 +34,10 @@ class Problem:
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+    @property
+    def is_note(self) -> bool:
+        return self.severity == "note"
 
 
 class ContentError(Exception):

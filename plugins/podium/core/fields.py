@@ -8,14 +8,37 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, tzinfo
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from .safety import CONTROL, label_problem
+from babel import Locale, UnknownLocaleError
+
+from .safety import CONTROL, label_problem, strip_controls
 
 
 class FieldError(ValueError):
     """A value of the wrong shape; the caller adds path, line and field."""
+
+
+class FieldFallback(ValueError):
+    """A usable value with a caveat: the caller keeps ``value`` and reports ``message``
+    with ``severity`` (a warning by default: the page is built, ``--strict`` fails)."""
+
+    def __init__(self, value: Any, message: str, severity: str = "warning") -> None:
+        super().__init__(message)
+        self.value = value
+        self.severity = severity
+
+
+def control_characters(value: str) -> list[str]:
+    """The control characters in ``value``, as ``U+0007`` names (empty when clean); a
+    carriage return (Windows line ends) is not reported."""
+    return sorted({f"U+{ord(char):04X}" for char in CONTROL.findall(value) if char != "\r"})
+
+
+def strip_control(value: str) -> str:
+    return strip_controls(value)
 
 
 def describe(value: Any) -> str:
@@ -36,7 +59,11 @@ def describe(value: Any) -> str:
 
 
 def text(value: Any, *, allow_empty: bool = False) -> str:
-    """Text; numbers are accepted as text (a title can be "1984")."""
+    """Text; numbers are accepted as text (a title can be "1984").
+
+    Control characters are removed, so pages and feeds show the same text (the loader
+    reports them once per file, where it reads the raw text).
+    """
     if isinstance(value, bool) or value is None or isinstance(value, list | dict):
         raise FieldError(f"expected text, got {describe(value)}")
     # Control characters (NUL, BEL, ESC, DEL...) are invisible and mean nothing in a
@@ -47,8 +74,12 @@ def text(value: Any, *, allow_empty: bool = False) -> str:
     return result
 
 
-def text_list(value: Any) -> tuple[str, ...]:
-    """A list of text; a single text becomes a one-item list (a common, harmless slip)."""
+def text_list(value: Any, *, one_text: bool = True) -> tuple[str, ...]:
+    """A list of text; a single text becomes a one-item list (a common, harmless slip)
+    unless ``one_text`` is false: ``tags: leadership, media`` would silently be one tag."""
+    if isinstance(value, str) and not one_text:
+        items = [item.strip() for item in value.split(",") if item.strip()] or [value]
+        raise FieldError(f"write a list, e.g. [{', '.join(items)}], not one text")
     if isinstance(value, str):
         return (value.strip(),) if value.strip() else ()
     if not isinstance(value, list):
@@ -68,7 +99,7 @@ def labels(value: Any) -> tuple[str, ...]:
     Material's search renders tags from ``search_index.json`` as HTML, so a tag is refused
     here, once for every output, rather than escaped in each of them.
     """
-    items = text_list(value)
+    items = text_list(value, one_text=False)
     for item in items:
         problem = label_problem(item)
         if problem:
@@ -82,6 +113,20 @@ def boolean(value: Any) -> bool:
     return value
 
 
+_DATE_SHAPE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]|$)")
+
+
+def impossible_date(value: str) -> str | None:
+    """The message for a date-shaped text that is no date (``2026-02-30``), else None.
+
+    YAML leaves such a value as text (see ``frontmatter.Loader``); every reader of dates
+    (articles, highlights, corrections, events, press) words it the same way.
+    """
+    if isinstance(value, str) and _DATE_SHAPE.match(value.strip()):
+        return f"{value.strip()!r} is not a real date (check the day and the month)"
+    return None
+
+
 def moment(value: Any, zone: tzinfo = UTC) -> datetime:
     """A date or date-time, made timezone-aware (naive values are in the site's zone)."""
     if isinstance(value, datetime):
@@ -92,6 +137,9 @@ def moment(value: Any, zone: tzinfo = UTC) -> datetime:
         try:
             result = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
         except ValueError:
+            impossible = impossible_date(value)
+            if impossible:
+                raise FieldError(impossible) from None
             raise FieldError(
                 f"expected a date like 2026-03-14 or 2026-03-14 09:30:00+01:00, got {value!r}"
             ) from None
@@ -184,11 +232,31 @@ _LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 
 def language(value: Any) -> str:
-    """A BCP 47 language tag such as ``en``, ``nb`` or ``pt-BR``."""
+    """A BCP 47 language tag such as ``en``, ``nb`` or ``pt-BR`` that Babel has data for.
+
+    A tag Babel lacks (``en-XX``) falls back to its base language with a warning, so dates
+    and labels still come out in the right language; an unknown base is an error.
+    """
     candidate = text(value).replace("_", "-")
     if not _LANG.match(candidate):
         raise FieldError(f"expected a language tag like en, fr, de or nb, got {candidate!r}")
-    return candidate
+    if _babel_knows(candidate):
+        return candidate
+    base = candidate.split("-", 1)[0].lower()
+    if base != candidate and _babel_knows(base):
+        raise FieldFallback(base, f"{candidate!r} is not a language Podium knows; using {base!r}")
+    raise FieldError(
+        f"{candidate!r} is not a language Podium knows: use a tag like en, fr, de or nb"
+    )
+
+
+@lru_cache(maxsize=256)
+def _babel_knows(tag: str) -> bool:
+    try:
+        Locale.parse(tag, sep="-")
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
 
 
 _SLUG = re.compile(r"^[\w][\w.-]*$")

@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from . import fields, text
 from .errors import Problem
-from .frontmatter import parse_front_matter
+from .frontmatter import FrontMatter, parse_front_matter
 from .model import Article, Author, Highlight
 from .plaintext import first_sentence, markdown_to_plain, plain_line
 from .safety import strip_controls
@@ -107,12 +107,43 @@ def _open(
     except (OSError, UnicodeDecodeError) as error:
         return None, [Problem(source, None, "file", f"cannot read: {error}")]
     front = parse_front_matter(raw, source)
+    controls = [] if front.problems else control_problems(front, source)
     front.body = strip_controls(front.body)  # as the page itself (podium/articles) shows it
     if front.problems:  # unreadable YAML: any further "missing" message would mislead
         return None, front.problems
     check = Checked(front, source)
+    check.problems.extend(controls)
     check.problems.extend(unknown_key_problems(front.data, known_keys, source, front.lines))
     return check, []
+
+
+def control_problems(front: FrontMatter, source: str) -> list[Problem]:
+    """A warning per front-matter key and per body line holding control characters (they
+    are removed, so pages and feeds show the same text)."""
+
+    def found_in(value: object) -> list[str]:
+        if isinstance(value, str):
+            return fields.control_characters(value)
+        if isinstance(value, list | tuple):
+            return sorted({name for item in value for name in found_in(item)})
+        if isinstance(value, dict):
+            return found_in(list(value.values()))
+        return []
+
+    problems = []
+    # Tags and categories with control characters are refused by their own check.
+    where = [
+        (key, front.line_of(key), found_in(value))
+        for key, value in front.data.items()
+        if key not in ("tags", "categories")
+    ]
+    for offset, line in enumerate(front.body.split("\n")):
+        where.append(("text", front.body_line + offset, fields.control_characters(line)))
+    for key, number, found in where:
+        if found:
+            message = f"control character {', '.join(found)} removed: retype the text around it"
+            problems.append(Problem(source, number, key, message, "warning"))
+    return problems
 
 
 def read_article(settings: ContentSettings, source: str) -> tuple[Article | None, list[Problem]]:

@@ -87,6 +87,11 @@ class Checked:
         except FieldError as error:
             self.error(key, str(error))
             return default
+        except fields.FieldFallback as fallback:
+            self.problems.append(
+                Problem(self.path, self.front.line_of(key), key, str(fallback), fallback.severity)
+            )
+            return fallback.value
 
     def error(self, key: str, message: str) -> None:
         self.problems.append(Problem(self.path, self.front.line_of(key), key, message))

@@ -8,7 +8,7 @@ a hub the same way; the plugin's ``Config`` class takes its defaults from here t
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -102,6 +102,11 @@ def content_settings(
             for item in fields(UrlScheme)
         }
     )
+    # A pattern with a placeholder it cannot fill is reported by the validation pass
+    # (``url_pattern_problems``); the default pattern is used, so the rest still builds.
+    bad = {name for name, _ in url_pattern_problems(urls)}
+    if bad:
+        urls = replace(urls, **{name: getattr(DEFAULT_URLS, name) for name in bad})
     future = option("include_future", DEFAULTS.include_future)
     return ContentSettings(
         docs_dir=docs_dir,
@@ -117,3 +122,39 @@ def content_settings(
         now=now,
         urls=urls,
     )
+
+
+# The placeholders each URL pattern may use (UrlScheme field -> names).
+PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "article": frozenset({"slug"}),
+    "highlight": frozenset({"id"}),
+    "index": frozenset(),
+    "tag": frozenset({"slug"}),
+    "category": frozenset({"slug"}),
+    "archive": frozenset({"year"}),
+    "author": frozenset({"id"}),
+    "highlights_index": frozenset(),
+    "language": frozenset({"lang"}),
+}
+
+
+def url_pattern_problems(urls: UrlScheme) -> list[tuple[str, str]]:
+    """``(field, message)`` for each pattern with a placeholder it cannot fill.
+
+    Checked once before anything is formatted, so a typo is one line, never a KeyError.
+    """
+    import string
+
+    found = []
+    for name, allowed in PLACEHOLDERS.items():
+        pattern = getattr(urls, name)
+        try:
+            used = {part[1] for part in string.Formatter().parse(pattern) if part[1] is not None}
+        except ValueError as error:
+            found.append((name, f"cannot read {pattern!r}: {error}"))
+            continue
+        for placeholder in sorted(used - allowed):
+            hint = ", ".join("{" + item + "}" for item in sorted(allowed)) or "none"
+            message = f"unknown placeholder {{{placeholder}}} (this URL can use: {hint})"
+            found.append((name, message))
+    return found

@@ -21,7 +21,24 @@ import yaml
 from yaml_env_tag import construct_env_tag
 
 # LibYAML's parser (when PyYAML was built with it) is several times faster and keeps marks.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _SafeLoader(_BASE_LOADER):  # type: ignore[misc, valid-type]
+    """The safe loader, except that an impossible date (``2026-02-30``, unquoted) stays text
+    instead of raising ``ValueError`` from deep inside PyYAML: the field checks then say
+    which date is wrong, on which line (``core.fields.impossible_date``)."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+_SAFE_LOADER = _SafeLoader
 
 Path = tuple[str | int, ...]
 

@@ -74,7 +74,8 @@ def render(post: Post, source_path: str, media_paths: list[str]) -> str:
         meta["content_warning"] = post.content_warning
     if media_paths:
         meta["image"] = image_reference(media_paths[0])
-        meta["image_alt"] = post.media[0].alt
+        if post.media[0].alt.strip():  # an empty alt fails the check: listed instead
+            meta["image_alt"] = post.media[0].alt
     meta["import_id"] = post.import_id
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000)
     body = post.body.rstrip("\n") + "\n"

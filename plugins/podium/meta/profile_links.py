@@ -75,7 +75,7 @@ def resolve_profile(network: str, value: object) -> ProfileLink | str:
     if rule is not None:
         example = rule.example
         return f"expected a URL (https://...) or a {network} handle like {example!r}, got {shown!r}"
-    return f"expected an absolute URL (https://...), got {shown!r}"
+    return f"expected an absolute http(s) URL, got {shown!r}"
 
 
 def resolve_profiles(

@@ -28,7 +28,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from podium.core.errors import Problem
-from podium.core.fields import FieldError, web_link
+from podium.core.fields import FieldError, impossible_date, web_link
 from podium.core.i18n import is_known_language
 from podium.core.safety import clean_strings
 from podium.core.settings import parse_zone
@@ -226,7 +226,7 @@ class _Checker:
         value = data.get(field)
         if value is None or value == "":
             if required:
-                self.error(field, "required field is missing")
+                self.error(field, "missing")
             return None
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             self.error(field, f"expected text, got {type(value).__name__}")
@@ -238,7 +238,7 @@ class _Checker:
         if value is None or value == "":
             return None
         if not is_absolute_url(value):
-            self.error(field, f"expected an absolute URL (https://...), got {value!r}")
+            self.error(field, f"expected an absolute http(s) URL, got {value!r}")
             return None
         return str(value)
 
@@ -273,7 +273,7 @@ class _Checker:
         value = data.get(field)
         if value is None:
             if required:
-                self.error(field, f"required field is missing (e.g. {DATETIME_EXAMPLE})")
+                self.error(field, f"missing: add e.g. {DATETIME_EXAMPLE}")
             return None
         if isinstance(value, str):
             try:
@@ -281,7 +281,8 @@ class _Checker:
             except ValueError:
                 self.error(
                     field,
-                    f"bad date format {value!r}: expected ISO 8601 date, time and time zone, "
+                    impossible_date(value)
+                    or f"bad date format {value!r}: expected ISO 8601 date, time and time zone, "
                     f"e.g. {DATETIME_EXAMPLE}",
                 )
                 return None

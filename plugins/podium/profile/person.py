@@ -64,7 +64,7 @@ def resolve_person(
                 path,
                 lines.get("url"),
                 url_field,
-                f"expected an absolute URL (https://...), got {url!r}",
+                f"expected an absolute http(s) URL, got {url!r}",
             )
         )
         url = ""

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from podium.core.errors import Problem
-from podium.core.fields import FieldError, relative_path
+from podium.core.fields import FieldError, impossible_date, relative_path
 from podium.core.safety import clean_strings
 from podium.core.yaml_reader import Located, YamlError, load_located
 from podium.meta.profile_links import is_absolute_url
@@ -152,10 +152,10 @@ def _mentions(source: str, located: Located, items: Any, problems: list[Problem]
         warnings = len(problems) - before
         for field in ("outlet", "title"):
             if not isinstance(item.get(field), str) or not item[field].strip():
-                report(field, "required text is missing")
+                report(field, "missing")
         url = item.get("url")
         if not is_absolute_url(url):
-            report("url", f"expected an absolute URL (https://...), got {url!r}")
+            report("url", f"expected an absolute http(s) URL, got {url!r}")
         when = _date(item.get("date"))
         if isinstance(when, str):
             report("date", when)
@@ -186,12 +186,14 @@ def _date(value: object) -> dt.date | str:
     if isinstance(value, dt.date):
         return value
     if value is None:
-        return "required date is missing (YYYY-MM-DD)"
+        return "missing: add 'date: 2026-03-14'"
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            pass
+            impossible = impossible_date(value)
+            if impossible:
+                return impossible
     return f"bad date format {value!r}: expected YYYY-MM-DD, e.g. 2026-05-04"
 
 

@@ -37,8 +37,9 @@ def share_source(item: Article | Highlight, hub: Hub) -> tuple[ShareSource, list
         if item.attribution and not warning:
             words = f"{words}\n\n— {plain_line(item.attribution)}"
         source = ShareSource(
-            item.source, title, url, item.id, "", settings, "highlight", line, words
-        )
+            item.source, title, url, item.id, "", settings, "highlight", line, words,
+            titled="title" in item.meta,
+        )  # fmt: skip
     return source, problems
 
 

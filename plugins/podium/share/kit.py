@@ -101,9 +101,19 @@ class KitEntry:
     campaign: str = field(default="", compare=False)
 
 
+# Platforms whose post is a title and a link, nothing else: a highlight without a `title:`
+# would get a made-up one (its first sentence), so they are left out there.
+TITLE_ONLY = frozenset({"hackernews"})
+
+
 def enabled_platforms(source: ShareSource, platforms: Sequence[str]) -> list[str]:
-    """The configured platforms minus those the page switched off."""
-    return [p for p in platforms if source.settings.override(p).enabled]
+    """The configured platforms minus those the page switched off, and minus
+    :data:`TITLE_ONLY` ones for a page without a title."""
+    return [
+        p
+        for p in platforms
+        if source.settings.override(p).enabled and (source.titled or p not in TITLE_ONLY)
+    ]
 
 
 def build_entry(

@@ -34,6 +34,9 @@ class ShareSource:
     line: int | None = None
     #: The default post text instead of title + description (a highlight's own words).
     text: str = ""
+    #: False for a highlight without a `title:`: platforms that post a title only (Hacker
+    #: News) are left out rather than given a made-up one.
+    titled: bool = True
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from podium.core.clock import build_now
-from podium.core.errors import ContentError
+from podium.core.errors import ContentError, Problem
 from podium.core.html_rebase import rebase_html
 from podium.core.hub import Hub, SiteInfo, build_hub
 from podium.core.i18n import format_day, language_name, t
@@ -33,7 +34,7 @@ from podium.core.plaintext import plain_line
 from podium.core.safety import CONTROL, MARKUP, strip_controls
 from podium.core.settings import ContentSettings, SettingsError, content_settings
 from podium.mkdocs import priorities
-from podium.mkdocs.log import get_logger, report
+from podium.mkdocs.log import begin_build, get_logger, report
 from podium.mkdocs.size_report import report_site_size
 from podium.mkdocs.slots import PageSlots, page_slots
 
@@ -83,6 +84,11 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         self._reset()
         if not self.config.enabled:
             return None
+        root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        begin_build(
+            _relative(Path(config.docs_dir), root),
+            _relative(Path(config.config_file_path or "mkdocs.yml"), root),
+        )
         self.settings = self._content_settings(config)
         _add_template_dir(config)
         return config
@@ -94,8 +100,11 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         if not self.config.enabled or self.settings is None:
             return None
         self._files = files
+        # The one validation pass (`podium check` runs the same): every input, every line.
+        report(log, validation_problems(config, self.settings.now), rooted=True)
         sources = [file.src_uri for file in files.documentation_pages()]
         loaded = load_content(self.settings, sources)
+        _leave_out_url_clashes(loaded)
         try:
             hub, problems = build_hub(loaded, self.settings, self._site_info(config))
         except ContentError as error:
@@ -271,6 +280,37 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             owner=self.config.owner,
             category_labels=_category_labels(self.config.category_labels),
         )
+
+
+def _leave_out_url_clashes(loaded: Any) -> None:
+    """Entries that share a URL are left out (the validation pass named every file), so the
+    rest of the site still builds."""
+
+    def unique(items: list) -> list:
+        counts = Counter(item.url for item in items)
+        loaded.failed_sources.update(item.source for item in items if counts[item.url] > 1)
+        return [item for item in items if counts[item.url] == 1]
+
+    loaded.articles = unique(loaded.articles)
+    loaded.highlights = unique(loaded.highlights)
+
+
+def validation_problems(config: MkDocsConfig, now: Any) -> list[Problem]:
+    """The validation pass over this build's inputs, paths relative to the hub's root."""
+    from podium.authoring.check import check_hub
+    from podium.authoring.errors import AuthoringError
+
+    try:
+        return check_hub(Path(config.config_file_path or "mkdocs.yml"), now).problems
+    except AuthoringError:
+        return []  # a configuration this plugin reports itself (time zone, docs_dir...)
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def _site_language(config: MkDocsConfig) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import tempfile
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,6 +29,7 @@ from podium.cards.cache import CacheError, claim
 from podium.cards.plan import HOME_SOURCE, CardInfo, CardPage, Planner
 from podium.cards.presets import Preset
 from podium.cards.promote import EVERY_PAGE, Promotion, promoted_sources, read_requests
+from podium.core.errors import Problem
 from podium.mkdocs import priorities
 from podium.mkdocs.hub_access import require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
@@ -102,6 +104,10 @@ class CardsPlugin(BasePlugin[CardsConfig]):
             self.cache_dir = claim(base / self.config.cache_dir, Path(config.docs_dir))
         except CacheError as error:
             raise PluginError(f"{NAME}: {error}") from None
+        except OSError:
+            # Unwritable: reported (a warning, with the reason) by the validation pass in
+            # podium/articles; the cards are made all the same, in a temporary folder.
+            self.cache_dir = Path(tempfile.mkdtemp(prefix="podium-cards-"))
         promote = self.config.promote
         if promote.recent_days < 0:
             raise PluginError(f"{NAME}: promote.recent_days: expected 0 or more")
@@ -182,11 +188,14 @@ class CardsPlugin(BasePlugin[CardsConfig]):
             start += len(presets)
             missing = sorted({char for card in cards for char in card.missing})
             if missing:
+                # A note, not a warning: emoji in a title are ordinary content, and the
+                # card is still made (without those characters).
                 shown = " ".join(missing)
-                log.warning(
-                    f"{page.spec.where}: cards: no glyph for {shown} in the card fonts; "
+                message = (
+                    f"no glyph for {shown} in the card fonts; "
                     "add a font that has them to brand.fallback_fonts"
                 )
+                report(log, [Problem(page.spec.where, None, "cards", message, "note")])
             infos: dict[str, CardInfo] = {}
             for card in cards:
                 path = posixpath.join(output, card.name)

@@ -10,12 +10,12 @@ Anything missing degrades to the entry's own image, never to a broken feed.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
-
+from podium.cards.inspect import UnusableImage, image_size
 from podium.cards.plan import CardInfo
 from podium.core.hub import Hub
 from podium.feeds import FeedImage
@@ -63,11 +63,9 @@ def local_image(image: str, source: str, docs_dir: Path, hub: Hub) -> FeedImage:
             continue
         site_path = path.relative_to(docs_dir).as_posix()
         width = height = None
-        try:
-            with Image.open(path) as opened:
-                width, height = opened.size
-        except (OSError, UnidentifiedImageError):
-            pass
+        # A bad picture is reported by the validation pass; the feed still links the file.
+        with contextlib.suppress(UnusableImage):
+            width, height = image_size(path)
         return FeedImage(
             url=hub.site.absolute(site_path),
             width=width,

@@ -50,10 +50,10 @@ class ShareConfig(Config):
     """Where the kit lives (site-relative folder)."""
     kit_link = c.Type(bool, default=False)
     """Also link each page's share menu to its kit page (the kit index lists every kit)."""
-    shortened = c.Choice(("warning", "info"), default="warning")
-    """How to report a generated text shortened to fit a platform: a `warning` (fails
-    `--strict`) or `info`. Hand-written per-platform texts over their limit are always
-    errors."""
+    shortened = c.Choice(("warning", "info"), default="info")
+    """How to report a generated text shortened to fit a platform: `info` (one summary line
+    per build; `podium check --verbose` lists them) or a `warning` each (fails `--strict`).
+    Hand-written texts that do not fit are always reported."""
     utm = c.SubConfig(UtmConfig)
     """Tracking parameters: `enabled`, `medium`, `email_medium`, `sources`, `names`,
     `share_bar_content` (`utm_source` is the platform, `utm_campaign` the slug or id,

@@ -120,10 +120,16 @@ class SharePlugin(BasePlugin[ShareConfig]):
                 self._kit_file(entry_key(item), config)[1] if self.config.kit else ""
             ),
         )
+        # Shortening a generated text to fit is normal: one summary line, not a warning each.
         quiet = self.config.shortened == "info"
-        for problem in problems:
-            if quiet and problem.kind == "shortened":
-                log.info(str(problem))
+        shortened = [p for p in problems if p.kind == "shortened"]
+        for problem in shortened if quiet else ():
+            log.debug(str(problem))
+        if quiet and shortened:
+            log.info(
+                f"{len(shortened)} generated texts shortened to fit; "
+                "`podium check --verbose` lists them"
+            )
         report(log, [p for p in problems if not (quiet and p.kind == "shortened")])
         self.entries = entries
         # Where each entry's page really is (use_directory_urls: false moves it).
