@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Severity = Literal["error", "warning"]
+#: a "note" is information only (e.g. a Material option with no Podium equivalent)
+Severity = Literal["error", "warning", "note"]
 
 
 @dataclass(frozen=True, order=True)

@@ -16,7 +16,7 @@ from .loader import LoadedContent
 from .model import Article, Author, Highlight
 from .pullquotes import extract_pullquotes
 from .settings import ContentSettings, UrlScheme
-from .text import slugify
+from .text import slugify, slugify_as
 
 
 @dataclass(frozen=True)
@@ -43,13 +43,17 @@ class Urls:
         self.scheme = scheme
 
     def index(self, page: int = 1) -> str:
-        return self.scheme.index + (f"page/{page}/" if page > 1 else "")
+        return self._paged(self.scheme.index, page)
+
+    def slug(self, name: str) -> str:
+        """A tag's or category's URL segment, in the site's slug style."""
+        return slugify_as(self.scheme.slug_style, name)
 
     def tag(self, name: str, page: int = 1) -> str:
-        return self._paged(self.scheme.tag.format(slug=slugify(name)), page)
+        return self._paged(self.scheme.tag.format(slug=self.slug(name)), page)
 
     def category(self, name: str, page: int = 1) -> str:
-        return self._paged(self.scheme.category.format(slug=slugify(name)), page)
+        return self._paged(self.scheme.category.format(slug=self.slug(name)), page)
 
     def archive(self, year: int, page: int = 1) -> str:
         return self._paged(self.scheme.archive.format(year=year), page)
@@ -57,15 +61,17 @@ class Urls:
     def author(self, ident: str) -> str:
         return self.scheme.author.format(id=slugify(ident))
 
+    def author_page(self, ident: str, page: int = 1) -> str:
+        return self._paged(self.author(ident), page)
+
     def language(self, lang: str, page: int = 1) -> str:
         return self._paged(self.scheme.language.format(lang=lang), page)
 
     def highlights(self, page: int = 1) -> str:
         return self._paged(self.scheme.highlights_index, page)
 
-    @staticmethod
-    def _paged(url: str, page: int) -> str:
-        return url + (f"page/{page}/" if page > 1 else "")
+    def _paged(self, url: str, page: int) -> str:
+        return url + (self.scheme.page.format(page=page) if page > 1 else "")
 
 
 @dataclass(frozen=True)
@@ -235,14 +241,13 @@ def build_hub(
     for article in sorted(loaded.articles, key=lambda item: item.source):
         unknown = [ident for ident in article.authors if ident not in loaded.authors]
         if unknown:
-            known = ", ".join(sorted(loaded.authors)) or "none"
             problems.append(
                 Problem(
                     article.source,
                     _line(article, "authors"),
                     "authors",
                     f"unknown author id {', '.join(repr(u) for u in unknown)} "
-                    f"(known in {settings.authors_file}: {known})",
+                    f"({_authors_where(settings, loaded.authors)})",
                 )
             )
             hidden[article.source] = "error"
@@ -293,6 +298,20 @@ def build_hub(
         hidden=hidden,
     )
     return hub, problems
+
+
+def _authors_where(settings: ContentSettings, authors: Mapping[str, Author]) -> str:
+    """Where the authors were looked for, and what was found there."""
+    shown = f"{settings.docs_dir.name}/{settings.authors_file.lstrip('/')}"
+    if (settings.docs_dir / settings.authors_file).is_file():
+        return f"known in {shown}: {', '.join(sorted(authors)) or 'none'}"
+    material = f"{settings.articles_dir.split('/')[0]}/.authors.yml"
+    if material != settings.authors_file and (settings.docs_dir / material).is_file():
+        return (
+            f"{shown} does not exist; Material keeps authors in {material}: set "
+            f"'authors_file: {material}' or run 'podium migrate material'"
+        )
+    return f"{shown} does not exist"
 
 
 def _line(item: Article | Highlight, key: str) -> int | None:

@@ -167,6 +167,56 @@ def check_cards(value: Any) -> dict[str, Any]:
     return fields.mapping(value)
 
 
+# Material's per-page ``social.cards_layout_options`` that mean the same on a Podium card.
+_SOCIAL_TO_CARDS = {
+    "title": "title",
+    "description": "description",
+    "background_image": "background",
+}
+
+
+def social_to_cards(
+    value: Any, path: str, line: int | None, docs_name: str = "docs"
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """Material's per-page ``social:`` as Podium's ``cards:`` where the meaning is the same.
+
+    Everything else (``cards_layout``, colours, fonts) has no Podium equivalent: each such
+    key becomes a note, so the author knows the card will look like the site's other cards.
+    """
+    if not isinstance(value, dict):
+        return None, []
+    notes: list[Problem] = []
+    if value.get("cards") is False:
+        return {"enabled": False}, []
+    cards: dict[str, Any] = {}
+    for key in sorted(value):
+        if key == "cards":
+            continue
+        if key != "cards_layout_options" or not isinstance(value[key], dict):
+            notes.append(Problem(path, line, f"social.{key}", "no Podium card equivalent", "note"))
+            continue
+        for option, item in sorted(value[key].items()):
+            target = _SOCIAL_TO_CARDS.get(option)
+            if target is None or not isinstance(item, str):
+                notes.append(
+                    Problem(
+                        path, line, f"social.{key}.{option}", "no Podium card equivalent", "note"
+                    )
+                )
+                continue
+            if target == "background":  # Material: relative to the project; Podium: to docs
+                item = item.removeprefix(docs_name.rstrip("/") + "/")
+            cards[target] = item
+    return (cards or None), notes
+
+
+def check_readtime(value: Any) -> int:
+    """Material's ``readtime``: minutes, a whole number of 1 or more."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise FieldError(f"expected a number of minutes (1 or more), got {fields.describe(value)}")
+    return value
+
+
 def check_share(value: Any) -> dict[str, Any]:
     share = fields.mapping(value)
     if "hashtags" in share:

@@ -20,6 +20,12 @@ class UrlScheme:
     author: str = "authors/{id}/"
     highlights_index: str = "highlights/"
     language: str = "articles/lang/{lang}/"
+    #: appended to a listing's URL for its page 2, 3, ... (Material's ``pagination_url_format``)
+    page: str = "page/{page}/"
+    #: Babel pattern of ``{date}`` in the article URL (Material's ``post_url_date_format``)
+    date_format: str = "yyyy/MM/dd"
+    #: how ``{slug}`` is made from titles and category names (see ``text.SLUG_STYLES``)
+    slug_style: str = "podium"
 
 
 @dataclass(frozen=True)
@@ -38,3 +44,7 @@ class ContentSettings:
     include_future: bool = False
     now: datetime = field(default_factory=lambda: datetime.now(tz=UTC))
     urls: UrlScheme = field(default_factory=UrlScheme)
+    #: an article without ``slug:`` takes it from its "file" name or its "title" (Material)
+    slug_from: str = "file"
+    #: name of Material's folder-defaults file (``.meta.yml``) when its meta plugin is on
+    meta_file: str | None = None

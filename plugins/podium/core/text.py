@@ -40,6 +40,28 @@ def slugify(text: str, separator: str = "-") -> str:
     return separator.join(word.strip("_") for word in words if word.strip("_"))
 
 
+#: how ``{slug}`` is made from a title or a category name (``url_slugify``)
+SLUG_STYLES = ("podium", "material", "toc", "toc-unicode")
+
+
+def slugify_as(style: str, text: str, separator: str = "-") -> str:
+    """A slug in one of :data:`SLUG_STYLES`.
+
+    ``material`` is Material's blog default (``pymdownx.slugs.slugify(case="lower")``) and the
+    ``toc`` styles are Python-Markdown's: delegated to those libraries rather than imitated,
+    because a migrated blog keeps its URLs only if every quirk (``a--b`` for "a – b") matches.
+    """
+    if style == "material":
+        from pymdownx.slugs import slugify as material_slugify
+
+        return material_slugify(case="lower")(text, separator)
+    if style in ("toc", "toc-unicode"):
+        from markdown.extensions import toc
+
+        return (toc.slugify if style == "toc" else toc.slugify_unicode)(text, separator)
+    return slugify(text, separator)
+
+
 def strip_markdown(markdown: str) -> str:
     """Rough plain text of Markdown, good enough for counting words and excerpts."""
     text = re.sub(r"```.*?```|~~~.*?~~~", " ", markdown, flags=re.S)

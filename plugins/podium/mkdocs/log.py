@@ -16,8 +16,13 @@ def get_logger(part: str) -> logging.LoggerAdapter:
 
 def report(log: logging.LoggerAdapter, problems: list[Problem]) -> None:
     """Errors as errors (the item was left out), warnings as warnings; both fail --strict."""
+    notes = []
     for problem in sorted(problems, key=lambda item: (item.path, item.line or 0, item.field)):
         if problem.is_error:
             log.error(str(problem))
+        elif problem.severity == "note":
+            notes.append(str(problem))
         else:
             log.warning(str(problem))
+    if notes:  # information only: one line, never a --strict failure
+        log.info(f"{len(notes)} note(s): " + "; ".join(notes))

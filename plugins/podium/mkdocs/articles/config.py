@@ -5,6 +5,8 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from podium.core.text import SLUG_STYLES
+
 
 class ArticlesConfig(Config):
     """Where content lives, how it is listed, and what is published."""
@@ -22,9 +24,10 @@ class ArticlesConfig(Config):
     owner = c.Optional(c.Type(str))
     """Author id of the executive the hub is about (default: the first author)."""
 
-    # URLs (relative to the site root; `{slug}`, `{id}`, `{year}` are filled in)
+    # URLs (relative to the site root; an unknown placeholder is a config error)
     article_url = c.Type(str, default="articles/{slug}/")
-    """URL of an article."""
+    """URL of an article: `{slug}`, `{date}` (see `url_date_format`), `{year}`, `{month}`,
+    `{day}`, `{categories}` (first category), `{file}` (file name)."""
     highlight_url = c.Type(str, default="highlights/{id}/")
     """URL of a highlight's permalink page."""
     index_url = c.Type(str, default="articles/")
@@ -39,6 +42,17 @@ class ArticlesConfig(Config):
     """URL of an author's page (profile + articles)."""
     language_url = c.Type(str, default="articles/lang/{lang}/")
     """URL of the articles in one language (made when the hub has several languages)."""
+    page_url = c.Type(str, default="page/{page}/")
+    """Added to a listing's URL for its page 2, 3, ... (`{page}`)."""
+    url_date_format = c.Type(str, default="yyyy/MM/dd")
+    """Babel pattern of `{date}` in `article_url` (Material's `post_url_date_format`)."""
+    url_slugify = c.Choice(SLUG_STYLES, default="podium")
+    """Slugs of titles, categories and tags: `podium` (ASCII, accents folded), `material`
+    (Material's blog default), `toc`, `toc-unicode` (Python-Markdown's)."""
+    slug_from = c.Choice(("file", "title"), default="file")
+    """An article without `slug:` takes it from its `file` name or its `title` (Material)."""
+    redirects = c.Type(dict, default={})
+    """Old URL → new URL (or docs path `x.md`): a redirect page at each old URL."""
 
     # Listings
     pagination_size = c.Type(int, default=10)

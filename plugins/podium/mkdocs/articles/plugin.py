@@ -23,6 +23,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from podium.core.atomic import write_text_atomic
 from podium.core.clock import build_now
 from podium.core.errors import ContentError
 from podium.core.hub import Hub, SiteInfo, build_hub
@@ -30,7 +31,9 @@ from podium.core.i18n import format_day, language_name, translate
 from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
+from podium.core.redirects import Redirect, plan_redirects, redirect_html
 from podium.core.settings import ContentSettings, UrlScheme
+from podium.core.urlformat import UrlPatternError, check_pattern
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 
@@ -67,6 +70,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         self.settings: ContentSettings | None = None
         self.rendered: dict[str, RenderedEntry] = {}
         self.listings: dict[str, Listing] = {}
+        self.redirects: list[Redirect] = []
         self._files: Files | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -78,6 +82,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         self._reset()
         if not self.config.enabled:
             return None
+        _refuse_material_blog(config)
         self.settings = self._content_settings(config)
         _add_template_dir(config)
         return config
@@ -108,6 +113,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
                 _move(file, entry.url, config)
                 file.inclusion = InclusionLevel.NOT_IN_NAV
         self._add_listings(files, config)
+        self._plan_redirects(files)
         hidden = ", ".join(f"{why}: {src}" for src, why in sorted(hub.hidden.items()))
         log.info(
             f"{len(hub.articles)} articles, {len(hub.highlights)} highlights"
@@ -131,6 +137,21 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
                     )
                 )
             self.listings[listing.source] = listing
+
+    def _plan_redirects(self, files: Files) -> None:
+        """Resolve ``redirects`` targets (URLs or docs paths) once every page has its URL."""
+        wanted = {}
+        for old, new in (self.config.redirects or {}).items():
+            target = str(new)
+            if target.endswith(".md"):
+                file = files.get_file_from_path(target.lstrip("/"))
+                if file is None:
+                    raise PluginError(f"podium/articles: redirects: {old}: no page {target}")
+                target = file.url
+            wanted[str(old)] = target
+        taken = [file.url for file in files if file.inclusion.is_included()]
+        self.redirects, problems = plan_redirects(wanted, taken)
+        report(log, problems)
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -220,6 +241,18 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
                 return file.url
         return target
 
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.redirects:
+            return
+        site = Path(config.site_dir)
+        for redirect in self.redirects:
+            write_text_atomic(
+                site / redirect.old / "index.html", redirect_html(redirect, config.site_url)
+            )
+        shown = ", ".join(f"/{r.old} → /{r.new}" for r in self.redirects[:5])
+        more = f" and {len(self.redirects) - 5} more" if len(self.redirects) > 5 else ""
+        log.info(f"{len(self.redirects)} redirect page(s): {shown}{more}")
+
     # -- helpers ---------------------------------------------------------------------------
 
     def _content_settings(self, config: MkDocsConfig) -> ContentSettings:
@@ -233,6 +266,12 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         if self.config.pagination_size < 1:
             raise PluginError("podium/articles: pagination_size: expected a number of 1 or more")
         drafts = self.is_serve and self.config.drafts_on_serve
+        for option in ("article_url", "highlight_url", "index_url", "tag_url", "category_url",
+                       "archive_url", "author_url", "language_url", "page_url"):  # fmt: skip
+            try:
+                check_pattern(option, self.config[option])
+            except UrlPatternError as error:
+                raise PluginError(f"podium/articles: {error}") from None
         return ContentSettings(
             docs_dir=Path(config.docs_dir),
             articles_dir=self.config.articles_dir.strip("/"),
@@ -254,7 +293,12 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
                 archive=self.config.archive_url,
                 author=self.config.author_url,
                 language=self.config.language_url,
+                page=self.config.page_url,
+                date_format=self.config.url_date_format,
+                slug_style=self.config.url_slugify,
             ),
+            slug_from=self.config.slug_from,
+            meta_file=_meta_file(config),
         )
 
     def _site_info(self, config: MkDocsConfig) -> SiteInfo:
@@ -265,6 +309,29 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             description=config.site_description or "",
             owner=self.config.owner,
         )
+
+
+def _refuse_material_blog(config: MkDocsConfig) -> None:
+    """Material's blog and Podium would both own the posts; each would break the other's links."""
+    for name in ("material/blog", "blog"):
+        plugin = config.plugins.get(name)
+        if plugin is not None and getattr(plugin, "config", {}).get("enabled", True):
+            raise PluginError(
+                f"podium/articles: Material's '{name}' plugin is enabled too. Both would publish "
+                "the same posts, and Podium's listings would link to pages Material owns. "
+                "Choose one: run 'podium migrate material' (keeps the blog's URLs and "
+                f"settings under Podium), or remove podium/articles, or set '{name}: "
+                "enabled: false'."
+            )
+
+
+def _meta_file(config: MkDocsConfig) -> str | None:
+    """``.meta.yml`` folder defaults apply as in Material: only with its meta plugin on."""
+    for name in ("material/meta", "meta"):
+        plugin = config.plugins.get(name)
+        if plugin is not None and getattr(plugin, "config", {}).get("enabled", True):
+            return str(plugin.config.get("meta_file", ".meta.yml"))
+    return None
 
 
 def _site_language(config: MkDocsConfig) -> str:
