@@ -120,6 +120,7 @@ def plan_options(blog: dict[str, Any]) -> Plan:
         int(get("post_readtime_words_per_minute", 265)),
         "post_readtime_words_per_minute",
     )
+    plan.set("reading_time", "material", "Material's reading time: words and images")
     if not get("draft_if_future_date", False):
         plan.set("include_future", True, "Material publishes future-dated posts")
     plan.set("drafts_on_serve", bool(get("draft_on_serve", True)), "draft_on_serve")

@@ -197,12 +197,18 @@ def read_article(settings: ContentSettings, source: str) -> tuple[Article | None
         body=front.body,
         excerpt=text.excerpt_markdown(front.body),
         words=words,
-        reading_minutes=readtime or text.reading_minutes(words, lang, settings.words_per_minute),
+        reading_minutes=readtime or _reading_minutes(settings, front.body, words, lang),
         meta=MappingProxyType(dict(front.data)),
         lines=MappingProxyType(dict(front.lines)),
         **record,
     )
     return article, check.problems
+
+
+def _reading_minutes(settings: ContentSettings, body: str, words: int, lang: str) -> int:
+    if settings.render_html is not None:
+        return text.reading_minutes_material(settings.render_html(body), settings.words_per_minute)
+    return text.reading_minutes(words, lang, settings.words_per_minute)
 
 
 def read_highlight(

@@ -139,20 +139,25 @@ def _platform_from_url(link: str) -> str:
     return host.split(".")[0]
 
 
-def check_links(value: Any) -> tuple[RelatedLink, ...]:
-    """Material's ``links``: a list of paths, ``{title: path}`` or nested sections."""
+def check_links(value: Any, section: tuple[str, ...] = ()) -> tuple[RelatedLink, ...]:
+    """Material's ``links``: paths, ``{title: path}`` and ``{section: [links]}``, nested.
+
+    A bare path has no title here: the linked page's own title is used when it is shown.
+    """
     if not isinstance(value, list):
         raise FieldError(f"expected a list of links, got {fields.describe(value)}")
     result = []
     for item in value:
         if isinstance(item, str):
-            result.append(RelatedLink(item, item))
+            result.append(RelatedLink("", item, section))
         elif isinstance(item, dict):
             for title, target in item.items():
                 if isinstance(target, str):
-                    result.append(RelatedLink(str(title), target))
+                    result.append(RelatedLink(str(title), target, section))
                 elif isinstance(target, list):
-                    result.extend(check_links(target))
+                    result.extend(check_links(target, (*section, str(title))))
+                else:
+                    raise FieldError(f"{title}: expected a link or a list of links")
         else:
             raise FieldError(
                 f"expected a link path or {{title: path}}, got {fields.describe(item)}"

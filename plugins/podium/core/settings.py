@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -48,3 +49,5 @@ class ContentSettings:
     slug_from: str = "file"
     #: name of Material's folder-defaults file (``.meta.yml``) when its meta plugin is on
     meta_file: str | None = None
+    #: Markdown → HTML with the site's extensions: set, reading times are Material's
+    render_html: Callable[[str], str] | None = None

@@ -61,6 +61,8 @@ class ArticlesConfig(Config):
     """Related articles shown under an article (by shared tags and categories)."""
     words_per_minute = c.Type(int, default=230)
     """Reading speed for the reading time (CJK and Thai count characters instead)."""
+    reading_time = c.Choice(("podium", "material"), default="podium")
+    """`material` counts words and images of the rendered page as Material's blog does."""
 
     # Publishing
     timezone = c.Type(str, default="UTC")

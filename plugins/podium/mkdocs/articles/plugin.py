@@ -210,6 +210,8 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         podium.data["excerpt"] = lambda article: self.excerpt_for(article, page.url)
         podium.data["is_draft"] = lambda article: bool(getattr(article, "draft", False))
         podium.data["link_url"] = self.link_url
+        podium.data["link_title"] = self.link_title
+        podium.data["link_groups"] = _link_groups
         entry = self.hub.entry_by_source(page.file.src_uri)
         if entry is not None and entry.kind == "article":
             podium.article = entry
@@ -233,12 +235,24 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             return ""
         return rebase_html(rendered.excerpt_html, rendered.url, page_url)
 
+    def link_title(self, link: Any) -> str:
+        """A ``links`` entry's title: as written, else the linked page's title (Material)."""
+        if link.title:
+            return link.title
+        if self._files is not None:
+            file = self._files.get_file_from_path(link.target.split("#")[0].lstrip("/"))
+            page = file.page if file is not None else None
+            if page is not None and page.title:
+                return str(page.title)
+        return link.target
+
     def link_url(self, target: str) -> str:
-        """A ``links`` target: a docs path (``articles/x.md``) becomes its page URL."""
-        if self._files is not None and target.endswith(".md"):
-            file = self._files.get_file_from_path(target.lstrip("/"))
+        """A ``links`` target: a docs path (``articles/x.md#part``) becomes its page URL."""
+        path, hash_sign, fragment = target.partition("#")
+        if self._files is not None and path.endswith(".md"):
+            file = self._files.get_file_from_path(path.lstrip("/"))
             if file is not None:
-                return file.url
+                return file.url + hash_sign + fragment
         return target
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -299,6 +313,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             ),
             slug_from=self.config.slug_from,
             meta_file=_meta_file(config),
+            render_html=_renderer(config) if self.config.reading_time == "material" else None,
         )
 
     def _site_info(self, config: MkDocsConfig) -> SiteInfo:
@@ -309,6 +324,17 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             description=config.site_description or "",
             owner=self.config.owner,
         )
+
+
+def _link_groups(links: Any) -> list[tuple[tuple[str, ...], list[Any]]]:
+    """Consecutive ``links`` entries under one section heading, in the author's order."""
+    groups: list[tuple[tuple[str, ...], list[Any]]] = []
+    for link in links:
+        if groups and groups[-1][0] == link.section:
+            groups[-1][1].append(link)
+        else:
+            groups.append((link.section, [link]))
+    return groups
 
 
 def _refuse_material_blog(config: MkDocsConfig) -> None:
@@ -323,6 +349,20 @@ def _refuse_material_blog(config: MkDocsConfig) -> None:
                 f"settings under Podium), or remove podium/articles, or set '{name}: "
                 "enabled: false'."
             )
+
+
+def _renderer(config: MkDocsConfig):
+    """Markdown → HTML with the site's extensions (what Material counts reading time on)."""
+    import markdown
+
+    md = markdown.Markdown(
+        extensions=config.markdown_extensions, extension_configs=config.mdx_configs
+    )
+
+    def render(text: str) -> str:
+        return md.reset().convert(text)
+
+    return render
 
 
 def _meta_file(config: MkDocsConfig) -> str | None:
