@@ -96,14 +96,21 @@ def plan_options(blog: dict[str, Any]) -> Plan:
             plan.notes.append(f"{view}_pagination_per_page: Podium pages every listing alike")
     archive_format = str(get("archive_url_format", "archive/{date}"))
     archive_date = str(get("archive_url_date_format", "yyyy"))
+    archive_url = under_blog(archive_format.replace("{date}", "{year}"))
+    plan.set("archive_url", archive_url, "archive_url_format")
     if archive_date != "yyyy":
-        plan.notes.append(
-            f"archive_url_date_format {archive_date!r}: Podium archives by year; "
-            "older archive URLs are not redirected"
-        )
-    plan.set(
-        "archive_url", under_blog(archive_format.replace("{date}", "{year}")), "archive_url_format"
-    )
+        old = _date_placeholders(archive_date)
+        if old is None:
+            plan.notes.append(
+                f"archive_url_date_format {archive_date!r}: Podium archives by year; "
+                "the old archive URLs are not redirected"
+            )
+        else:
+            plan.set(
+                "redirects",
+                {under_blog(archive_format.replace("{date}", old)): archive_url},
+                f"Material's archives by {archive_date!r} → Podium's yearly archives",
+            )
     categories_format = str(get("categories_url_format", "category/{slug}"))
     plan.set("category_url", under_blog(categories_format), "categories_url_format")
     profile_format = str(get("authors_profiles_url_format", "author/{slug}"))
@@ -140,6 +147,12 @@ def plan_options(blog: dict[str, Any]) -> Plan:
     if ignored:
         plan.notes.append(f"presentation only, Podium's templates decide: {', '.join(ignored)}")
     return plan
+
+
+def _date_placeholders(pattern: str) -> str | None:
+    """A Babel date pattern of years, months and days as URL placeholders, else None."""
+    converted = pattern.replace("yyyy", "{year}").replace("MM", "{month}").replace("dd", "{day}")
+    return None if re.search(r"[A-Za-z]", re.sub(r"\{\w+\}", "", converted)) else converted
 
 
 def _slug_style(value: Any, plan: Plan) -> str:
@@ -215,10 +228,21 @@ def _render_entry(options: dict[str, Any], why: dict[str, str], column: int) -> 
     return "\n".join(lines)
 
 
-def _kept_comments(block: str, column: int) -> str:
-    """Comment lines inside the replaced entry, re-indented to sit above the new one."""
-    comments = [line.strip() for line in block.splitlines() if line.strip().startswith("#")]
-    return "".join(f"{comment}\n{' ' * column}" for comment in comments)
+def _comment_of(line: str) -> str | None:
+    """The ``# comment`` of a YAML line, ignoring ``#`` inside quotes or words (``a#b``)."""
+    quote = None
+    for index, char in enumerate(line):
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "#" and (index == 0 or line[index - 1] in " \t"):
+            return line[index:].rstrip()
+    return None
+
+
+def _block_comments(text: str) -> list[str]:
+    return [comment for line in text.splitlines() if (comment := _comment_of(line))]
 
 
 @dataclass
@@ -253,17 +277,24 @@ def migrate_text(text: str, docs_dir: Path | None = None) -> Result:
     if docs_dir is not None:
         _check_folders(plan, docs_dir)
     entry = entries[blog_name]
-    block = text[entry.start : entry.end]
-    rendered = _render_entry(plan.options, plan.why, entry.column)
-    # A comment at the end of the entry's last line stays with the entry, on its first line.
     end = entry.end
-    trailing = re.match(r"[ \t]*(#[^\n]*)", text[end:])
+    trailing = re.match(r"[ \t]*#[^\n]*", text[end:])  # a comment ending the entry's last line
     if trailing:
         end += trailing.end()
+    # Every comment of the old entry is kept: the first line's beside the new entry's name,
+    # the others on their own lines above it, at the indentation of its '- '.
+    block = text[entry.start : end]
+    comments = _block_comments(block)
+    first = _comment_of(block.split("\n", 1)[0])
+    above = comments[1:] if first else comments
+    rendered = _render_entry(plan.options, plan.why, entry.column)
+    if first:
         head, _, rest = rendered.partition("\n")
-        rendered = f"{head}  {trailing.group(1)}\n{rest}"
-    replacement = _kept_comments(block, entry.column) + rendered
-    new_text = text[: entry.start] + replacement + text[end:]
+        rendered = f"{head}  {first}\n{rest}"
+    line_start = text.rfind("\n", 0, entry.start) + 1
+    dash_column = len(text[line_start : entry.start]) - len(text[line_start : entry.start].lstrip())
+    lead = "".join(f"{' ' * dash_column}{comment}\n" for comment in above)
+    new_text = text[:line_start] + lead + text[line_start : entry.start] + rendered + text[end:]
     changes = [f"plugins: '{blog_name}' → 'podium/articles'"]
     changes += [
         f"podium/articles: {key}: {json.dumps(value)}" for key, value in plan.options.items()

@@ -13,6 +13,10 @@ from html import escape
 
 from .errors import Problem
 from .links import relative_to
+from .model import Article
+from .settings import UrlScheme
+from .text import slugify_as
+from .urlformat import PLACEHOLDERS, UrlPatternError, fill_article_url, used_placeholders
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,50 @@ def normalise_url(url: str) -> str:
     if cleaned and not cleaned.endswith("/") and "." not in cleaned.rsplit("/", 1)[-1]:
         cleaned += "/"
     return cleaned
+
+
+def expand_patterns(
+    wanted: Mapping[str, str], articles: Iterable[Article], scheme: UrlScheme, language: str
+) -> dict[str, str]:
+    """``wanted`` with every pattern key filled in once per article.
+
+    A key with placeholders (``blog/{date}/{slug}/``, the article placeholders) names where
+    each article *was*; its target is a pattern too, or ``{url}``: where the article is now.
+    Keys without placeholders are kept as written. Raises :class:`UrlPatternError`.
+    """
+    allowed = PLACEHOLDERS["article_url"]
+    result: dict[str, str] = {}
+    patterns = []
+    for old, new in wanted.items():
+        old_used, new_used = used_placeholders(str(old)), used_placeholders(str(new))
+        unknown = sorted((old_used - allowed) | (new_used - allowed - {"url"}))
+        if unknown:
+            names = ", ".join("{" + name + "}" for name in unknown)
+            raise UrlPatternError(f"redirects: {old}: unknown placeholder {names}")
+        if old_used:
+            patterns.append((str(old), str(new)))
+        elif new_used:
+            raise UrlPatternError(f"redirects: {old}: a fixed URL cannot redirect to a pattern")
+        else:
+            result[str(old)] = str(new)
+    for article in articles:
+        categories = tuple(slugify_as(scheme.slug_style, name) for name in article.categories)
+        filled = {
+            "slug": article.slug,
+            "date": article.date,
+            "categories": categories,
+            "file": article.source.rsplit("/", 1)[-1].removesuffix(".md"),
+            "date_format": scheme.date_format,
+            "locale": language,
+        }
+        for old, new in patterns:
+            target = (
+                article.url
+                if new.strip("/") == "{url}"
+                else fill_article_url(new.replace("{url}", article.url), **filled)
+            )
+            result.setdefault(fill_article_url(old, **filled), target)
+    return result
 
 
 def plan_redirects(

@@ -33,13 +33,21 @@ class UrlPatternError(ValueError):
     """A URL option uses a placeholder it cannot fill in (or is malformed)."""
 
 
+def used_placeholders(pattern: str) -> set[str]:
+    """Names between braces in ``pattern``; raises :class:`UrlPatternError` when malformed."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None}
+    except ValueError as error:
+        raise UrlPatternError(f"{pattern!r} is not a valid pattern ({error})") from None
+
+
 def check_pattern(option: str, pattern: str) -> None:
     """Raise :class:`UrlPatternError` naming ``option`` when ``pattern`` cannot be filled in."""
     allowed = PLACEHOLDERS[option]
     try:
-        used = {name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None}
-    except ValueError as error:
-        raise UrlPatternError(f"{option}: {pattern!r} is not a valid pattern ({error})") from None
+        used = used_placeholders(pattern)
+    except UrlPatternError as error:
+        raise UrlPatternError(f"{option}: {error}") from None
     unknown = sorted(used - allowed)
     if unknown:
         known = ", ".join("{" + name + "}" for name in sorted(allowed)) or "no placeholders"

@@ -52,7 +52,8 @@ class ArticlesConfig(Config):
     slug_from = c.Choice(("file", "title"), default="file")
     """An article without `slug:` takes it from its `file` name or its `title` (Material)."""
     redirects = c.Type(dict, default={})
-    """Old URL → new URL (or docs path `x.md`): a redirect page at each old URL."""
+    """Old URL → new URL (or docs path `x.md`): a redirect page at each old URL. An old URL
+    with `article_url` placeholders is filled in per article; `{url}` is its URL now."""
 
     # Listings
     pagination_size = c.Type(int, default=10)

@@ -31,7 +31,7 @@ from podium.core.i18n import format_day, language_name, translate
 from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
-from podium.core.redirects import Redirect, plan_redirects, redirect_html
+from podium.core.redirects import Redirect, expand_patterns, plan_redirects, redirect_html
 from podium.core.settings import ContentSettings, UrlScheme
 from podium.core.urlformat import UrlPatternError, check_pattern
 from podium.mkdocs.log import get_logger, report
@@ -140,8 +140,18 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
 
     def _plan_redirects(self, files: Files) -> None:
         """Resolve ``redirects`` targets (URLs or docs paths) once every page has its URL."""
+        assert self.hub is not None and self.settings is not None
+        try:
+            expanded = expand_patterns(
+                self.config.redirects or {},
+                self.hub.articles,
+                self.settings.urls,
+                self.settings.language,
+            )
+        except UrlPatternError as error:
+            raise PluginError(f"podium/articles: {error}") from None
         wanted = {}
-        for old, new in (self.config.redirects or {}).items():
+        for old, new in expanded.items():
             target = str(new)
             if target.endswith(".md"):
                 file = files.get_file_from_path(target.lstrip("/"))
