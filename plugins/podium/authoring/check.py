@@ -42,7 +42,7 @@ class Report:
 
     @property
     def warnings(self) -> int:
-        return len(self.problems) - self.errors
+        return sum(1 for problem in self.problems if problem.severity == "warning")
 
     def exit_code(self, strict: bool = False) -> int:
         return 1 if self.errors or (strict and self.warnings) else 0
@@ -62,13 +62,26 @@ def content_settings(config: SiteConfig, now: datetime) -> ContentSettings:
             f"{config.path}: podium/articles.timezone: unknown time zone {zone_name!r}",
             exit_code=2,
         ) from None
-    # Each UrlScheme field `x` is the plugin option `x_url` (article_url, tag_url...).
+    # Each UrlScheme field `x` is the plugin option `x_url` (article_url, tag_url...), but
+    # for the two that describe how URLs are made.
     defaults = UrlScheme()
+    option_of = {"date_format": "url_date_format", "slug_style": "url_slugify"}
     urls = UrlScheme(
         **{
-            item.name: str(options.get(f"{item.name}_url") or getattr(defaults, item.name))
+            item.name: str(
+                options.get(option_of.get(item.name, f"{item.name}_url"))
+                or getattr(defaults, item.name)
+            )
             for item in fields(UrlScheme)
         }
+    )
+    meta = next(
+        (
+            config.plugin(name)
+            for name in ("material/meta", "meta")
+            if config.plugin(name) is not None
+        ),
+        None,
     )
     base = ContentSettings(docs_dir=config.docs_dir)
     return ContentSettings(
@@ -83,6 +96,8 @@ def content_settings(config: SiteConfig, now: datetime) -> ContentSettings:
         include_future=True,
         now=now,
         urls=urls,
+        slug_from=str(options.get("slug_from") or base.slug_from),
+        meta_file=str(meta.get("meta_file") or ".meta.yml") if meta is not None else None,
     )
 
 
@@ -422,7 +437,8 @@ def _event_problems(config: SiteConfig, site: SiteMap) -> tuple[list[Problem], s
 
 def render_text(report: Report) -> str:
     lines = [
-        f"{problem}" + ("" if problem.is_error else " (warning)") for problem in report.problems
+        f"{problem}" + ("" if problem.is_error else f" ({problem.severity})")
+        for problem in report.problems
     ]
     lines += [f"note: {note}" for note in report.notes]
     lines.append(

@@ -353,11 +353,11 @@ def _refuse_material_blog(config: MkDocsConfig) -> None:
         plugin = config.plugins.get(name)
         if plugin is not None and getattr(plugin, "config", {}).get("enabled", True):
             raise PluginError(
-                f"podium/articles: Material's '{name}' plugin is enabled too. Both would publish "
-                "the same posts, and Podium's listings would link to pages Material owns. "
-                "Choose one: run 'podium migrate material' (keeps the blog's URLs and "
-                f"settings under Podium), or remove podium/articles, or set '{name}: "
-                "enabled: false'."
+                "podium/articles: Material's blog plugin is enabled too. Both would publish the "
+                "same posts, and Podium's listings would link to pages Material owns. Choose "
+                "one: run 'podium migrate material' (moves the blog to Podium, keeping its URLs "
+                "and settings), or remove podium/articles, or give the blog plugin "
+                "'enabled: false'."
             )
 
 
