@@ -214,6 +214,15 @@ def _podium_url(podium: BuildResult, ending: str) -> str:
     return next(url for url in _urls(podium.site) if url.endswith(ending))
 
 
+def test_the_blog_index_keeps_its_own_heading_on_every_page(sites):
+    material, podium, _ = sites
+    assert _text(_soup(material.site, "blog/").select_one(".md-content h1")).rstrip(" ¶") == "Blog"
+    index_pages = [u for u in _urls(podium.site) if re.fullmatch(r"blog/(p|page)/\d+/", u)]
+    for url in ["blog/", *index_pages]:
+        headings = [_text(h1).rstrip(" ¶") for h1 in _soup(podium.site, url).select("h1")]
+        assert headings == ["Blog"], url
+
+
 def test_related_links_show_page_titles(sites):
     _, podium, _ = sites
     url = _podium_url(podium, "/excluding-content-from-search/")

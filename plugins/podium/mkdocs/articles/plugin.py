@@ -70,6 +70,8 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         self.settings: ContentSettings | None = None
         self.rendered: dict[str, RenderedEntry] = {}
         self.listings: dict[str, Listing] = {}
+        #: (kind, key) → the title an author's own listing page gives itself
+        self.titles: dict[tuple[str, str], str] = {}
         self.redirects: list[Redirect] = []
         self._files: Files | None = None
 
@@ -192,6 +194,15 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
     ) -> str | None:
         if self.hub is None:
             return None
+        listing = self.listings.get(page.file.src_uri)
+        if listing is not None and not page.file.generated_by:
+            # The author's own index page (a Material blog's `blog/index.md`): its heading
+            # titles the listing instead of the generic "Articles", on every page of it.
+            match = _LEADING_H1.match(html)
+            if match:
+                self.titles[listing.kind, listing.key] = _plain_heading(match.group(1))
+                return html[match.end() :].lstrip()
+            return None
         entry = self.hub.entry_by_source(page.file.src_uri)
         if entry is None:
             return None
@@ -232,6 +243,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         listing = self.listings.get(page.file.src_uri)
         if listing is not None:
             podium.listing = listing
+            podium.data["listing_title"] = self.titles.get((listing.kind, listing.key))
             if listing.kind == "language":
                 podium.lang = listing.key
             if listing.kind == "author":
@@ -415,6 +427,11 @@ def _excerpt(html: str) -> str:
         return _LEADING_H1.sub("", html[: marker.start()], count=1).strip()
     paragraph = _FIRST_PARAGRAPH.search(html)
     return paragraph.group(0) if paragraph else ""
+
+
+def _plain_heading(html: str) -> str:
+    """A heading's text without its permalink anchor and tags."""
+    return re.sub(r"<[^>]+>", "", re.sub(r'<a class="headerlink".*?</a>', "", html)).strip()
 
 
 def _drop_leading_title(html: str, title: str) -> str:
