@@ -208,7 +208,6 @@ def test_broken_front_matter_yaml_is_reported_with_the_file_line(clean_hub):
 
 
 def test_share_texts_over_a_platforms_limit(clean_hub):
-    pytest.importorskip("podium.share.entries", reason="podium.share is not merged yet")
     long_text = "Leadership " * 30  # 330 characters: over X's 280
     write(
         clean_hub,
@@ -259,7 +258,6 @@ def test_the_repository_demo_passes_the_check_the_workflow_runs():
 
 
 def test_events_are_checked_with_the_profile_plugin(clean_hub):
-    pytest.importorskip("podium.meta.events", reason="podium.meta is not merged yet")
     config = clean_hub / "mkdocs.yml"
     config.write_text(CONFIG + "  - podium/profile\n", encoding="utf-8")
     event = "---\ntitle: Talk\nplace: Oslo\n"

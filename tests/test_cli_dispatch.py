@@ -33,7 +33,6 @@ def test_usage_errors_exit_2_without_traceback(tmp_path, args):
 
 
 def test_import_is_wired_when_the_importers_are_installed(tmp_path):
-    pytest.importorskip("podium.importers.cli", reason="the importers are not merged yet")
     result = run_podium("import", "--help", cwd=tmp_path)
     assert result.returncode == 0
     assert "mastodon" in result.stdout

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 from cli_support import read_only, run_podium, snapshot
+from podium.meta.events import parse_event
 
 NOW = "2026-03-14T10:00:00+00:00"
 
@@ -159,8 +160,7 @@ def test_new_highlight_and_event(hub):
     assert data["place"] == "Oslo"
     assert data["role"] == "keynote"
 
-    events = pytest.importorskip("podium.meta.events", reason="podium.meta is not merged yet")
-    event, problems = events.parse_event(
+    event, problems = parse_event(
         "events/" + path.name, path.read_text(encoding="utf-8"), url="events/x/"
     )
     assert [p for p in problems if p.is_error] == []

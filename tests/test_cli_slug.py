@@ -1,5 +1,5 @@
 import pytest
-from podium.authoring.slug import SlugError, check_slug, slugify
+from podium.authoring.file_slugs import SlugError, check_slug, file_slug
 
 
 @pytest.mark.parametrize(
@@ -19,22 +19,22 @@ from podium.authoring.slug import SlugError, check_slug, slugify
     ],
 )
 def test_slugs_fold_accents_and_transliterate(title, slug):
-    assert slugify(title) == slug
+    assert file_slug(title) == slug
 
 
 @pytest.mark.parametrize("title", ["", "   ", "!!! ???", "— · —", "🎉🎉"])
 def test_titles_without_letters_are_refused(title):
     with pytest.raises(SlugError, match="no letters or digits"):
-        slugify(title)
+        file_slug(title)
 
 
 def test_scripts_without_a_table_ask_for_a_slug():
     with pytest.raises(SlugError, match="--slug"):
-        slugify("東京の会議")
+        file_slug("東京の会議")
 
 
 def test_long_titles_are_cut_on_a_word():
-    slug = slugify("word " * 40, max_length=30)
+    slug = file_slug("word " * 40, max_length=30)
     assert len(slug) <= 30
     assert slug.split("-") == ["word"] * len(slug.split("-"))
 

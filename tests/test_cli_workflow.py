@@ -68,6 +68,11 @@ def test_build_job_checks_builds_and_uploads_in_order(workflow):
     assert order == sorted(order)
 
 
+def test_build_job_silences_materials_end_of_life_notice(workflow):
+    # Material prints the notice unless this variable is set (README, "Engines").
+    assert workflow["jobs"]["build"]["env"]["NO_MKDOCS_2_WARNING"] == "1"
+
+
 def test_deploy_job_uses_the_official_action_and_environment(workflow):
     deploy = workflow["jobs"]["deploy"]
     assert deploy["needs"] == "build"

@@ -1,7 +1,8 @@
 """Slugs, reading time, excerpts and pull-quote extraction on real strings."""
 
 from podium.core.pullquotes import extract_pullquotes
-from podium.core.text import count_words, excerpt_markdown, first_sentence, reading_minutes, slugify
+from podium.core.slugs import safe_path, slugify
+from podium.core.text import count_words, excerpt_markdown, first_sentence, reading_minutes
 
 
 def test_slugify_folds_accents_and_special_letters():
@@ -14,6 +15,23 @@ def test_slugify_folds_accents_and_special_letters():
 
 def test_slugify_keeps_scripts_without_ascii_form_readable():
     assert slugify("Лидерство в ИТ") == "лидерство-в-ит"
+
+
+def test_one_slugify_native_for_urls_ascii_for_file_names():
+    assert slugify("Лидерство в ИТ", ascii=True) == "liderstvo-v-it"
+    assert slugify("東京の会議", ascii=True) == ""
+    assert slugify("東京の会議") == "東京の会議"
+    assert (
+        slugify("Don’t panic, Åse", ascii=True) == slugify("Don’t panic, Åse") == "don-t-panic-ase"
+    )
+    assert slugify("one two three", max_length=8) == "one-two"
+    assert slugify("Team: José Núñez") == "team-jose-nunez"
+
+
+def test_safe_path_keeps_a_slug_and_removes_what_a_path_must_not_hold():
+    assert safe_path("articles/My.Post") == "articles/My.Post"
+    assert safe_path("../x y/..") == "x-y"
+    assert safe_path("///") == "card"
 
 
 def test_reading_time_counts_words_or_characters_by_language():

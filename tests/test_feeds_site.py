@@ -440,7 +440,6 @@ def test_feeds_follow_pages_without_directory_urls(tmp_path) -> None:
 
 
 def test_share_card_is_the_preview_when_podium_cards_is_on(tmp_path) -> None:
-    pytest.importorskip("podium.mkdocs.cards.plugin", reason="podium/cards is not merged yet")
     files = {
         "articles/alpha.md": article("Alpha", "2026-01-05", image="assets/alpha.png"),
         "assets/alpha.png": png(1200, 630),

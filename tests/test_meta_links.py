@@ -32,7 +32,7 @@ from podium.meta.yamlpos import load_located
         ),
         ("github", "janedoe", "https://github.com/janedoe", "janedoe"),
         ("linkedin", "in/jane-doe", "https://www.linkedin.com/in/jane-doe/", "jane-doe"),
-        ("threads", "@jane.doe", "https://www.threads.net/@jane.doe", "@jane.doe"),
+        ("threads", "@jane.doe", "https://www.threads.com/@jane.doe", "@jane.doe"),
         ("website", "https://jane.example/", "https://jane.example/", ""),
     ],
 )

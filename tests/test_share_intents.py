@@ -98,3 +98,19 @@ def test_instances_are_normalized(raw, host):
 def test_bad_instances_are_refused(raw):
     with pytest.raises(InvalidInstance):
         normalize_instance(raw)
+
+
+def test_one_registry_names_every_platform_and_agrees_with_card_presets():
+    from podium.cards.presets import DEFAULT_PRESETS
+    from podium.core.platforms import NETWORKS, card_byte_limits, display_name
+
+    assert display_name("threads") == "Threads" and NETWORKS["threads"].domain == "threads.com"
+    assert NETWORKS["threads"].profile.url.startswith("https://www.threads.com/")
+    assert display_name("github") == "GitHub" and display_name("someplace") == "Someplace"
+    limits = card_byte_limits()
+    for network in NETWORKS.values():
+        for preset in network.card_presets:
+            if preset in DEFAULT_PRESETS:  # the budget Podium aims for is under the hard limit
+                assert DEFAULT_PRESETS[preset].max_bytes <= limits[network.id], preset
+    # the og card goes everywhere: under the strictest limit
+    assert DEFAULT_PRESETS["og"].max_bytes <= min(limits.values())

@@ -14,6 +14,7 @@ from podium import __version__
 from podium.authoring import commands
 from podium.authoring.errors import AuthoringError
 from podium.authoring.migrate_material import add_migrate_parser
+from podium.importers.cli import add_import_parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,14 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _part_commands() -> list:
     """Sub-commands other parts own: each exposes ``add_<name>_parser(subparsers)``, which
     sets ``handler`` (a function of the parsed args returning the exit status)."""
-    found = []
-    try:
-        from podium.importers.cli import add_import_parser
-    except ImportError:  # the importers are not installed in this checkout
-        pass
-    else:
-        found.append(add_import_parser)
-    return found
+    return [add_import_parser]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

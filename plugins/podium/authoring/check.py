@@ -21,6 +21,9 @@ from podium.core.errors import ContentError, Problem
 from podium.core.hub import SiteInfo, build_hub
 from podium.core.loader import LoadedContent, load_content
 from podium.core.settings import ContentSettings, UrlScheme
+from podium.meta.events import parse_event
+from podium.share.entries import share_problems
+from podium.share.platforms import PLATFORM_IDS
 
 from . import previews
 from .errors import AuthoringError
@@ -393,21 +396,15 @@ def _config_line(config: SiteConfig, key: str) -> int | None:
 def _share_problems(config: SiteConfig, hub: Any) -> tuple[list[Problem], str | None]:
     """Share texts against each platform's limit (hand-written ones; generated texts are
     shortened to fit by podium.share itself)."""
-    try:
-        from podium.share.entries import share_problems
-        from podium.share.platforms import PLATFORM_IDS
-    except ImportError:
-        return [], "share texts not checked: podium.share is not installed"
     if hub is None:
         return [], "share texts not checked: fix the duplicate URLs first"
     if not config.site_url:
         return [], "share texts not checked: they need site_url"
     options = config.plugin("podium/share") or {}
     platforms = options.get("platforms") or list(PLATFORM_IDS)
-    found = share_problems(hub, platforms, include_shortened=True)
-    # Texts Podium generates are shortened to fit by design; texts the author wrote
-    # (`share.text`, `share.<platform>`) that do not fit are worth a line.
-    return [p for p in found if not p.message.startswith("generated text")], None
+    # Texts Podium generates are shortened to fit by design (kind "shortened"); texts the
+    # author wrote (`share.text`, `share.<platform>`) that do not fit are worth a line.
+    return share_problems(hub, platforms, include_shortened=False), None
 
 
 def _event_problems(config: SiteConfig, site: SiteMap) -> tuple[list[Problem], str | None]:
@@ -415,10 +412,6 @@ def _event_problems(config: SiteConfig, site: SiteMap) -> tuple[list[Problem], s
     options = config.plugin("podium/profile")
     if options is None:
         return [], None
-    try:
-        from podium.meta.events import parse_event
-    except ImportError:
-        return [], "events not checked: podium.meta is not installed"
     folder = str(options.get("events_dir") or "events").strip("/") + "/"
     page = str(options.get("events_page") or "events/index.md")
     problems: list[Problem] = []

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from podium.core.text import slugify as core_slugify
+from podium.core.slugs import slugify
 
 from .content_files import read_front_matter
 from .errors import AuthoringError
+from .file_slugs import SlugError, check_slug, file_slug
 from .files import create_new_file
-from .slug import SlugError, check_slug, slugify
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ def _quote(value: str) -> str:
 
 def _slug_for(title: str, slug: str | None) -> str:
     try:
-        return check_slug(slug) if slug else slugify(title)
+        return check_slug(slug) if slug else file_slug(title)
     except SlugError as error:
         raise AuthoringError(str(error)) from None
 
@@ -62,7 +62,7 @@ def find_translation(articles_dir: Path, slug: str) -> Translation:
     """Find the article whose slug (front matter ``slug``, else file name) is ``slug``."""
     for path in sorted(articles_dir.rglob("*.md")) if articles_dir.is_dir() else []:
         data = read_front_matter(path)
-        own_slug = str(data.get("slug") or core_slugify(path.stem))  # as the core loader does
+        own_slug = str(data.get("slug") or slugify(path.stem))  # as the core loader does
         if own_slug != slug:
             continue
         key = data.get("translation_key")
@@ -180,7 +180,7 @@ def new_highlight(
     """Write ``folder/<date>-<first words>.md``: a short post for social networks."""
     text = _clean_title(text, "highlight text")
     try:
-        slug = check_slug(slug) if slug else slugify(text, max_length=40)
+        slug = check_slug(slug) if slug else file_slug(text, max_length=40)
     except SlugError as error:
         raise AuthoringError(str(error)) from None
     lines = [

@@ -12,27 +12,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from podium.core.platforms import card_byte_limits, preset_networks
+
 TITLE_LIMIT = 70
 DESCRIPTION_LIMIT = 200
 
-# Hard limits: over them, the platform shows no image at all.
-CARD_BYTE_LIMITS = {
-    "bluesky": 1_000_000,
-    "mastodon": 2 * 1024 * 1024,
-    "x": 5 * 1024 * 1024,
-    "linkedin": 5 * 1024 * 1024,
-    "threads": 8 * 1024 * 1024,
-    "facebook": 8 * 1024 * 1024,
-    "instagram": 8 * 1024 * 1024,  # posted by hand: feed and story images
-}
+# Hard limits: over them, the platform shows no image at all (the registry's numbers).
+CARD_BYTE_LIMITS = card_byte_limits()
 # podium/cards preset names (``<slug>.<preset>.<hash>.png``) → the platform that uses them.
-PRESET_PLATFORMS = {
-    "x": "x",
-    "twitter": "x",
-    "square": "instagram",
-    "portrait": "instagram",
-    "story": "instagram",
-}
+PRESET_PLATFORMS = preset_networks()
 # A card not made for one platform (the `og` card) is shared everywhere: the strictest
 # hard limit applies.
 SHARED_CARD_LIMIT = min(CARD_BYTE_LIMITS.values())

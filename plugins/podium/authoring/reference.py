@@ -28,16 +28,13 @@ END = "<!-- reference:end -->"
 def podium_plugins() -> list[tuple[str, type]]:
     """``(name, plugin class)`` for every installed ``podium/*`` MkDocs plugin, by name.
 
-    A plugin whose module cannot be imported (not installed in this checkout) is skipped.
+    They are this package's own: one that cannot be imported is a bug and fails loudly.
     """
     found = []
     for point in entry_points(group="mkdocs.plugins"):
         if not point.name.startswith("podium/"):
             continue
-        try:
-            found.append((point.name, point.load()))
-        except ImportError:
-            continue
+        found.append((point.name, point.load()))
     return sorted(found, key=lambda item: item[0])
 
 

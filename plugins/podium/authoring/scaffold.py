@@ -12,8 +12,8 @@ from pathlib import Path
 from string import Template
 
 from .errors import AuthoringError
+from .file_slugs import SlugError, file_slug
 from .files import create_new_file
-from .slug import SlugError, slugify
 
 # Target path in the new hub → template file, and whether ${placeholders} are filled in
 # (the workflow is copied verbatim: GitHub's ${{ }} syntax is not ours). Templates have
@@ -55,7 +55,7 @@ def write_hub(
     if not site_url.startswith(("http://", "https://")):
         raise AuthoringError(f"--site-url: expected an http(s) address, got {site_url!r}")
     try:
-        author_id = slugify(author, max_length=30)
+        author_id = file_slug(author, max_length=30)
     except SlugError as error:
         raise AuthoringError(f"--author: {error}") from None
     values = {

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -26,6 +25,7 @@ from podium.cards.presets import Preset
 from podium.cards.render import card_key, missing_glyphs, render
 from podium.cards.spec import CardSpec
 from podium.core.atomic import write_bytes_atomic
+from podium.core.slugs import safe_path
 
 Progress = Callable[[int, int], None]
 EXTENSIONS = ("png", "jpg")
@@ -138,12 +138,6 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def safe_slug(slug: str) -> str:
-    """A slug usable as a relative path: path segments of safe characters only."""
-    parts = [re.sub(r"[^\w.-]+", "-", p, flags=re.UNICODE).strip("-.") for p in slug.split("/")]
-    return "/".join(p for p in parts if p) or "card"
-
-
 def render_all(
     jobs: Sequence[CardJob],
     brand: Brand,
@@ -171,7 +165,7 @@ def render_all(
             missing[job.spec] = missing_glyphs(job.spec, brand)
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
         ext = path.suffix[1:]
-        name = f"{safe_slug(job.spec.slug)}.{job.preset.name}.{digest}.{ext}"
+        name = f"{safe_path(job.spec.slug)}.{job.preset.name}.{digest}.{ext}"
         cards.append(
             CardFile(
                 job=job,

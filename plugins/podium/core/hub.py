@@ -16,7 +16,7 @@ from .loader import LoadedContent
 from .model import Article, Author, Highlight
 from .pullquotes import extract_pullquotes
 from .settings import ContentSettings, UrlScheme
-from .text import slugify, slugify_as
+from .slugs import slugify, slugify_as
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,20 @@
-"""UI strings and dates in the reader's language (en, fr, de, nb; English otherwise).
+"""The one owner of languages: string lookup, locale fallbacks, dates and language names.
 
-Material's language files cover its own interface only; Podium's words ("min read",
-"Corrections") live here. Dates go through Babel so month names and order are right.
+Every part keeps its words as data (a ``{lang: {key: text}}`` table: this module's core
+``STRINGS``, the feeds', the highlights', the profile's, the share bar's) and reads them with
+the one lookup ``t()``, so every part falls back the same way: region → base language, the
+Norwegian written forms to each other (``nn`` → ``nb`` → ``no``), then English. Babel (CLDR)
+supplies month names, date order, language names and Open Graph territories.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.dates import format_date
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -152,37 +157,68 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def base_language(lang: str) -> str:
-    """``nb-NO`` → ``nb``; Norwegian ``no`` reads as Bokmål."""
-    base = lang.replace("_", "-").split("-")[0].lower()
-    return "nb" if base == "no" else base
+# Written forms a reader of one language reads before English: Nynorsk readers read Bokmål,
+# and "no" (the macrolanguage) is written as Bokmål.
+_FALLBACKS: dict[str, tuple[str, ...]] = {"nn": ("nb", "no"), "no": ("nb",), "nb": ("no",)}
+
+Table = Mapping[str, Mapping[str, str]]
 
 
-def translate(key: str, lang: str, **values: object) -> str:
-    """The UI string ``key`` in ``lang`` (English when the language or key is missing)."""
-    table = STRINGS.get(base_language(lang), STRINGS["en"])
-    template = table.get(key) or STRINGS["en"].get(key, key)
-    return template.format(**values) if values else template
+@functools.lru_cache(maxsize=256)
+def locale_chain(lang: str) -> tuple[str, ...]:
+    """Table keys to try for ``lang``, best first, English last.
 
-
-def translate_from(
-    strings: dict[str, dict[str, str]], key: str, lang: str, **values: object
-) -> str:
-    """``key`` from a part's own ``strings`` table (English fallback), else the core table.
-
-    Feeds, highlights and other parts keep their words next to their code; this is the one
-    lookup they share, so fallbacks behave the same everywhere.
+    ``nn-NO`` → ``("nn-no", "nn", "nb", "no", "en")``; ``pt_BR`` → ``("pt-br", "pt", "en")``.
     """
-    table = strings.get(base_language(lang), strings["en"])
-    template = table.get(key) or strings["en"].get(key)
+    return tuple(dict.fromkeys([*_own_keys(lang), "en"]))
+
+
+@functools.lru_cache(maxsize=256)
+def _own_keys(lang: str) -> tuple[str, ...]:
+    """``lang``'s own table keys: the tag, its base language, that language's fallbacks."""
+    tag = (lang or "").strip().replace("_", "-").lower()
+    base = tag.split("-")[0]
+    return tuple(dict.fromkeys(key for key in [tag, base, *_FALLBACKS.get(base, ())] if key))
+
+
+def table_language(strings: Table, lang: str) -> str | None:
+    """The key of ``strings`` that serves ``lang`` (``None``: only the English fallback would)."""
+    return next((key for key in _own_keys(lang) if key in strings), None)
+
+
+def strings_for(lang: str, strings: Table | None = None) -> dict[str, str]:
+    """Every string of ``strings`` (default: the core table) in ``lang``, gaps filled in order
+    of :func:`locale_chain`; templates that print many words take this dict."""
+    table = STRINGS if strings is None else strings
+    merged: dict[str, str] = {}
+    for key in reversed(locale_chain(lang)):
+        merged.update(table.get(key, {}))
+    return merged
+
+
+def t(key: str, lang: str, strings: Table | None = None, /, **values: object) -> str:
+    """The one lookup: ``key`` in ``lang`` from ``strings``, else from the core table.
+
+    Each table is searched along :func:`locale_chain`; a key no table has is returned as is.
+    ``values`` fill ``{placeholders}``.
+    """
+    template = None
+    for table in (strings, STRINGS) if strings is not None else (STRINGS,):
+        template = next(
+            (table[k][key] for k in locale_chain(lang) if key in table.get(k, {})), None
+        )
+        if template is not None:
+            break
     if template is None:
-        return translate(key, lang, **values)
+        template = key
     return template.format(**values) if values else template
 
 
-def format_day(moment: datetime, lang: str, style: str = "long") -> str:
-    """A date as readers of ``lang`` write it ("14 mars 2026", "14. März 2026")."""
-    return _format_day(moment.date(), lang, style)
+def format_day(moment: date | datetime, lang: str, style: str = "long") -> str:
+    """A date as readers of ``lang`` write it ("14 mars 2026", "14. März 2026"); English for
+    a language Babel does not know."""
+    day = moment.date() if isinstance(moment, datetime) else moment
+    return _format_day(day, lang, style)
 
 
 # Listing pages print the same few hundred dates in a handful of languages many times per
@@ -196,17 +232,70 @@ def _format_day(day: date, lang: str, style: str) -> str:
 def _locale(lang: str) -> Locale:
     """The Babel locale of ``lang`` (English when Babel does not know it)."""
     try:
-        return Locale.parse(lang.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
+        return parse_locale(lang)
+    except ValueError:
         return Locale.parse("en")
 
 
+def babel_locale(lang: str) -> Locale:
+    """The Babel locale to format for ``lang`` (English when Babel does not know it)."""
+    return _locale(lang)
+
+
 def language_name(lang: str, in_lang: str | None = None) -> str:
-    """The language's own name ("français", "norsk bokmål"), for language switchers."""
+    """The language's name in ``in_lang`` (default: its own, "Français", "Norsk bokmål"), as
+    language menus show it; the tag itself for a language Babel does not know."""
     try:
-        locale = Locale.parse(lang.replace("-", "_"))
-        display = Locale.parse((in_lang or lang).replace("-", "_"))
-        name = locale.get_display_name(display) or lang
-    except (UnknownLocaleError, ValueError):
+        locale = parse_locale(lang)
+        display = parse_locale(in_lang or lang)
+    except ValueError:
         return lang
+    name = locale.get_display_name(display) or lang
     return name[:1].upper() + name[1:]
+
+
+@functools.lru_cache(maxsize=64)
+def parse_locale(lang: str) -> Locale:
+    """Babel locale for a BCP 47 tag (``en``, ``pt-BR``, ``nb_NO``); ValueError if unknown."""
+    tag = (lang or "").strip().replace("_", "-")
+    if not tag:
+        raise ValueError("empty language tag")
+    try:
+        return Locale.parse(tag, sep="-")
+    except (UnknownLocaleError, ValueError) as err:
+        raise ValueError(f"unknown language tag {lang!r}") from err
+
+
+def is_known_language(lang: str) -> bool:
+    try:
+        parse_locale(lang)
+    except ValueError:
+        return False
+    return True
+
+
+def bcp47(lang: str) -> str:
+    """Normalised BCP 47 tag for ``lang`` attributes and hreflang (``pt_br`` → ``pt-BR``)."""
+    locale = parse_locale(lang)
+    parts = [locale.language]
+    if locale.script:
+        parts.append(locale.script)
+    if locale.territory:
+        parts.append(locale.territory)
+    return "-".join(parts)
+
+
+def og_locale(lang: str) -> str:
+    """Open Graph locale ``language_TERRITORY``: ``en`` → ``en_US``, ``nb`` → ``nb_NO``.
+
+    Open Graph wants a territory where HTML and hreflang want a bare BCP 47 tag; CLDR's
+    likely subtags supply it for a bare language.
+    """
+    locale = parse_locale(lang)
+    territory = locale.territory
+    if not territory:
+        likely_subtags = get_global("likely_subtags")
+        key = f"{locale.language}_{locale.script}" if locale.script else locale.language
+        likely = likely_subtags.get(key) or likely_subtags.get(locale.language, "")
+        territory = likely.split("_")[-1] if likely.count("_") >= 1 else ""
+    return f"{locale.language}_{territory}" if territory else locale.language

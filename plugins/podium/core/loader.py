@@ -36,6 +36,7 @@ from .schema import (
     unknown_key_problems,
 )
 from .settings import ContentSettings
+from .slugs import slugify, slugify_as
 from .urlformat import fill_article_url
 
 _H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
@@ -144,9 +145,9 @@ def read_article(settings: ContentSettings, source: str) -> tuple[Article | None
     lang = check.get("lang", fields.language, settings.language)
     style = settings.urls.slug_style
     if settings.slug_from == "title":  # Material: the title's slug unless 'slug:' is given
-        slug = check.get("slug", fields.slug) or text.slugify_as(style, title or "")
+        slug = check.get("slug", fields.slug) or slugify_as(style, title or "")
     else:
-        slug = check.get("slug", fields.slug) or text.slugify(PurePosixPath(source).stem)
+        slug = check.get("slug", fields.slug) or slugify(PurePosixPath(source).stem)
     if not slug:
         origin = "title" if settings.slug_from == "title" else "file name"
         check.error("slug", f"the {origin} gives an empty slug: add 'slug: ...'")
@@ -185,7 +186,7 @@ def read_article(settings: ContentSettings, source: str) -> tuple[Article | None
             settings.urls.article,
             slug=slug,
             date=created,
-            categories=tuple(text.slugify_as(style, name) for name in record["categories"]),
+            categories=tuple(slugify_as(style, name) for name in record["categories"]),
             file=PurePosixPath(source).stem,
             date_format=settings.urls.date_format,
             locale=settings.language,
@@ -224,7 +225,7 @@ def read_highlight(
         check.error("date", "missing: add 'date: 2026-03-14' to the front matter")
     if not front.body.strip():
         check.problems.append(Problem(source, front.body_line, "body", "the post is empty"))
-    ident = check.get("slug", fields.slug) or text.slugify(PurePosixPath(source).stem)
+    ident = check.get("slug", fields.slug) or slugify(PurePosixPath(source).stem)
     record = dict(
         lang=check.get("lang", fields.language, settings.language),
         tags=check.get("tags", fields.text_list, ()),

@@ -15,7 +15,7 @@ from .errors import Problem
 from .links import relative_to
 from .model import Article
 from .settings import UrlScheme
-from .text import slugify_as
+from .slugs import slugify_as
 from .urlformat import PLACEHOLDERS, UrlPatternError, fill_article_url, used_placeholders
 
 

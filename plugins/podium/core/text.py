@@ -1,66 +1,16 @@
-"""Text helpers: slugs, word counts, reading time and excerpts."""
+"""Text helpers: word counts, reading time and excerpts (slugs: ``podium.core.slugs``)."""
 
 from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from html.parser import HTMLParser
 
 MORE_MARKER = re.compile(r"^\s*<!--\s*more\s*-->\s*$", re.M | re.I)
 
-# Letters that Unicode does not decompose into "base + accent", so NFKD alone would drop
-# them from slugs ("Smørbrød" must become "smorbrod", not "smrbrd").
-_FOLD = str.maketrans(
-    {
-        "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l", "Ł": "L",
-        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "œ": "oe", "Œ": "OE",
-        "ı": "i", "’": "-", "'": "-",
-    }
-)  # fmt: skip
-
 # Languages written without spaces between words: reading time counts characters there.
 _CHARACTER_SCRIPTS = {"zh", "ja", "th", "lo", "km", "my"}
 _CHARS_PER_MINUTE = 500
-
-
-def fold_latin(text: str) -> str:
-    """Replace the Latin letters NFKD cannot split into base + accent (ø, æ, ß, ł, ...)."""
-    return text.translate(_FOLD)
-
-
-def slugify(text: str, separator: str = "-") -> str:
-    """ASCII slug with accents folded: "Façons d'adopter" → "facons-d-adopter".
-
-    Letters with no ASCII form (Greek, Cyrillic, CJK) are kept as lowercase Unicode, since a
-    readable native URL beats an empty slug.
-    """
-    folded = unicodedata.normalize("NFKD", fold_latin(text))
-    kept = "".join(char for char in folded if not unicodedata.combining(char))
-    words = re.findall(r"\w+", kept.lower())
-    return separator.join(word.strip("_") for word in words if word.strip("_"))
-
-
-#: how ``{slug}`` is made from a title or a category name (``url_slugify``)
-SLUG_STYLES = ("podium", "material", "toc", "toc-unicode")
-
-
-def slugify_as(style: str, text: str, separator: str = "-") -> str:
-    """A slug in one of :data:`SLUG_STYLES`.
-
-    ``material`` is Material's blog default (``pymdownx.slugs.slugify(case="lower")``) and the
-    ``toc`` styles are Python-Markdown's: delegated to those libraries rather than imitated,
-    because a migrated blog keeps its URLs only if every quirk (``a--b`` for "a – b") matches.
-    """
-    if style == "material":
-        from pymdownx.slugs import slugify as material_slugify
-
-        return material_slugify(case="lower")(text, separator)
-    if style in ("toc", "toc-unicode"):
-        from markdown.extensions import toc
-
-        return (toc.slugify if style == "toc" else toc.slugify_unicode)(text, separator)
-    return slugify(text, separator)
 
 
 def strip_markdown(markdown: str) -> str:

@@ -28,12 +28,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from podium.core.hub import Hub
-from podium.core.i18n import base_language, language_name, translate
+from podium.core.i18n import language_name, t, table_language
 from podium.core.model import Article, Author, Highlight
-from podium.core.text import slugify
+from podium.core.slugs import slugify
 from podium.feeds.html_text import html_to_text, shorten
 from podium.feeds.model import FeedAuthor, FeedImage, FeedItem, FeedSpec
-from podium.feeds.strings import STRINGS, feed_text
+from podium.feeds.strings import FEED_STRINGS
 
 Entry = Article | Highlight
 FeedKind = Literal["hub", "articles", "highlights", "category", "tag", "language"]
@@ -126,8 +126,8 @@ def _planned(
 
 
 def _language_title(site: str, lang: str) -> str:
-    if base_language(lang) in STRINGS:
-        return feed_text("in_language", lang, site=site)
+    if table_language(FEED_STRINGS, lang):
+        return t("in_language", lang, FEED_STRINGS, site=site)
     return f"{site} · {language_name(lang)}"
 
 
@@ -153,25 +153,25 @@ def plan_feeds(hub: Hub, options: FeedSetOptions) -> tuple[PlannedFeed, ...]:
         entries = (*articles, *highlights)
         plans.append(_planned(options, "hub", "", site, path("hub", ""), "", lang, entries))
     if on("articles"):
-        title = f"{site} · {translate('articles', lang)}"
+        title = f"{site} · {t('articles', lang)}"
         folder = path("articles", urls.index())
         plans.append(_planned(options, "articles", "", title, folder, urls.index(), lang, articles))
     if on("highlights"):
-        title = f"{site} · {feed_text('highlights', lang)}"
+        title = f"{site} · {t('highlights', lang, FEED_STRINGS)}"
         folder = path("highlights", urls.highlights())
         plans.append(
             _planned(options, "highlights", "", title, folder, urls.highlights(), lang, highlights)
         )
     if on("category"):
         for name, members in hub.categories.items():
-            title = f"{site} · {translate('category', lang)}: {name}"
+            title = f"{site} · {t('category', lang)}: {name}"
             page = urls.category(name)
             folder = path("category", page, slug=slugify(name))
             entries = (a for a in members if not a.draft)
             plans.append(_planned(options, "category", name, title, folder, page, lang, entries))
     if on("tag"):
         for name, members in hub.tags.items():
-            title = f"{site} · {translate('tag', lang)}: {name}"
+            title = f"{site} · {t('tag', lang)}: {name}"
             page = urls.tag(name)
             folder = path("tag", page, slug=slugify(name))
             entries = (a for a in members if not a.draft)
@@ -225,7 +225,7 @@ def _authors(hub: Hub, ids: Iterable[str]) -> tuple[FeedAuthor, ...]:
 
 
 def _read_more(url: str, lang: str) -> str:
-    label = html.escape(feed_text("continue_reading", lang))
+    label = html.escape(t("continue_reading", lang, FEED_STRINGS))
     return f'<p><a href="{html.escape(url)}">{label} →</a></p>'
 
 

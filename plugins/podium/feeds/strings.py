@@ -1,14 +1,13 @@
 """Words of the feeds and the Subscribe page, in en, fr, de and nb (English otherwise).
 
 Kept beside the feeds rather than in ``podium.core.i18n`` so the feeds part owns its own
-strings; the generic words ("Articles", "Tag", "Category") come from the core table.
+strings as data; ``podium.core.i18n.t(key, lang, FEED_STRINGS)`` reads them and falls back
+to the core table for the generic words ("Articles", "Tag", "Category").
 """
 
 from __future__ import annotations
 
-from podium.core.i18n import translate_from
-
-STRINGS: dict[str, dict[str, str]] = {
+FEED_STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "highlights": "Highlights",
         "in_language": "{site} in English",
@@ -78,8 +77,3 @@ STRINGS: dict[str, dict[str, str]] = {
         "continue_reading": "Les videre",
     },
 }
-
-
-def feed_text(key: str, lang: str, **values: object) -> str:
-    """A feeds string in ``lang``; falls back to the core table, then to English."""
-    return translate_from(STRINGS, key, lang, **values)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
+from podium.core.platforms import display_name
 from podium.importers.archive import Archive
 
-PLATFORM_NAMES = {
-    "mastodon": "Mastodon",
-    "x": "X/Twitter",
-    "linkedin": "LinkedIn",
-    "bluesky": "Bluesky",
-}
+# X's archive still carries Twitter's file names, so people know it by both names.
+_EXPORT_NAMES = {"x": "X/Twitter"}
 
 
 def sniff(archive: Archive) -> str | None:
@@ -41,5 +38,6 @@ def wrong_platform_hint(archive: Archive, expected: str) -> str:
     """' (this looks like a LinkedIn export)' when we can tell, else ''."""
     found = sniff(archive)
     if found and found != expected:
-        return f" (this looks like a {PLATFORM_NAMES[found]} export: use `podium import {found}`)"
+        name = _EXPORT_NAMES.get(found) or display_name(found)
+        return f" (this looks like a {name} export: use `podium import {found}`)"
     return ""

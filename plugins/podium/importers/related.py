@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from podium.core.text import slugify
+from podium.core.slugs import slugify
 
 _URL = re.compile(r"https?://[^\s<>()\[\]\"']+")
 

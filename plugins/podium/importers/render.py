@@ -10,18 +10,17 @@ from __future__ import annotations
 import hashlib
 import posixpath
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 import yaml
 
-from podium.core.text import fold_latin
+from podium.core.slugs import slugify
 from podium.importers.markup import escape_inline
 from podium.importers.post import Post
 
 HASH_LINE = re.compile(r"^import_hash: sha256:[0-9a-f]{64}\n", re.MULTILINE)
-_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_LINK = re.compile(r"\S*https?://\S*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,22 +43,13 @@ def short_id(post: Post) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "-", tail)[:40] or "post"
 
 
-def slugify(text: str, max_length: int = 48) -> str:
-    # fold_latin first: NFKD alone would drop ø, æ, ß ("Smørbrød" → "smrbrd").
-    folded = unicodedata.normalize("NFKD", fold_latin(text))
-    ascii_text = folded.encode("ascii", "ignore").decode().lower()
-    words = [w for w in _SLUG_DROP.split(ascii_text) if w and not w.startswith("http")]
-    slug = ""
-    for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > max_length:
-            break
-        slug = candidate
-    return slug
+def _name_slug(text: str) -> str:
+    """An ASCII file-name slug of ``text``, leaving out links (they make poor names)."""
+    return slugify(_LINK.sub(" ", text), ascii=True, max_length=48)
 
 
 def file_stem(post: Post) -> str:
-    slug = slugify(post.plain_text.split("\n", 1)[0]) or slugify(post.plain_text)
+    slug = _name_slug(post.plain_text.split("\n", 1)[0]) or _name_slug(post.plain_text)
     if len(slug) < 3:
         slug = short_id(post)
     return f"{post.date:%Y-%m-%d}-{slug}"

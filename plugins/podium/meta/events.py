@@ -29,8 +29,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from podium.core.errors import Problem
+from podium.core.i18n import is_known_language
 from podium.meta.links import is_absolute_url
-from podium.meta.locales import is_known_language
 from podium.meta.yamlpos import Located, YamlError, split_front_matter
 
 ROLES: tuple[str, ...] = (

@@ -1,18 +1,18 @@
-"""UI strings and date formatting for the profile, events, press and language switcher.
+"""The profile's words (events, press, language switcher) as data, and event time ranges.
 
-Babel (CLDR) formats the dates; the few words Podium itself prints are translated here for
-en, fr, de and nb. Unknown languages fall back to the base language, then to English.
+Read with ``podium.core.i18n.t(key, lang, PROFILE_STRINGS)`` like every other table, so the
+fallbacks (region → base, ``nn`` → ``nb``, then English) are the core's.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
-from babel.dates import format_date, format_time
+from babel.dates import format_time
 
-from podium.meta.locales import parse_locale
+from podium.core.i18n import babel_locale, format_day
 
-STRINGS: dict[str, dict[str, str]] = {
+PROFILE_STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "about": "About",
         "highlights": "Highlights",
@@ -208,28 +208,9 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def strings_for(lang: str) -> dict[str, str]:
-    """All UI strings for ``lang`` (English fills any gap)."""
-    base = (lang or "en").replace("_", "-").split("-")[0].lower()
-    if base == "no":  # "no" is the macrolanguage; Bokmål is what people write
-        base = "nb"
-    return {**STRINGS["en"], **STRINGS.get(base, {})}
-
-
-def t(lang: str, key: str, **values: str) -> str:
-    text = strings_for(lang).get(key, key)
-    return text.format(**values) if values else text
-
-
-def format_day(value: date | datetime, lang: str, *, fmt: str = "long") -> str:
-    """Localised date: ``3 December 2026`` / ``3 décembre 2026`` / ``3. Dezember 2026``."""
-    day = value.date() if isinstance(value, datetime) else value
-    return format_date(day, fmt, locale=parse_locale(lang or "en"))
-
-
 def format_event_time(start: datetime, end: datetime | None, lang: str) -> str:
     """``09:30–10:15 UTC+01:00``-style time range in the event's own zone."""
-    locale = parse_locale(lang or "en")
+    locale = babel_locale(lang or "en")
     text = format_time(start, "short", tzinfo=start.tzinfo, locale=locale)
     if end and end.date() == start.date():
         text += "–" + format_time(end, "short", tzinfo=end.tzinfo, locale=locale)
@@ -239,7 +220,7 @@ def format_event_time(start: datetime, end: datetime | None, lang: str) -> str:
 
 def format_event_when(start: datetime, end: datetime | None, lang: str) -> str:
     """Full date plus time range; multi-day events show both dates."""
-    when = f"{format_day(start, lang, fmt='full')}, {format_event_time(start, end, lang)}"
+    when = f"{format_day(start, lang, style='full')}, {format_event_time(start, end, lang)}"
     if end and end.date() != start.date():
-        when += f" – {format_day(end, lang, fmt='full')}"
+        when += f" – {format_day(end, lang, style='full')}"
     return when

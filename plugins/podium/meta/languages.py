@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from podium.meta.locales import bcp47, language_name
+from podium.core.i18n import bcp47, language_name
 
 
 @dataclass(frozen=True)

@@ -13,28 +13,9 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from podium.core.errors import Problem
+from podium.core.platforms import NETWORKS, display_name
 
-_X_HANDLE = re.compile(r"@?([A-Za-z0-9_]{1,15})")
-_MASTODON_HANDLE = re.compile(
-    r"@?([A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*)@([A-Za-z0-9.-]+\.[A-Za-z]{2,})"
-)
-_DOMAIN_HANDLE = re.compile(r"@?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})")
-_THREADS_HANDLE = re.compile(r"@?([A-Za-z0-9._]{1,30})")
-_GITHUB_HANDLE = re.compile(r"@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))")
-_LINKEDIN_HANDLE = re.compile(r"(?:in/)?([A-Za-z0-9][A-Za-z0-9_%-]{2,99})/?")
-_INSTAGRAM_HANDLE = re.compile(r"@?([A-Za-z0-9._]{1,30})")
-
-# network → (pattern, URL template, example shown in errors)
-_HANDLE_RULES: dict[str, tuple[re.Pattern[str], str, str]] = {
-    "x": (_X_HANDLE, "https://x.com/{0}", "@janedoe"),
-    "twitter": (_X_HANDLE, "https://x.com/{0}", "@janedoe"),
-    "mastodon": (_MASTODON_HANDLE, "https://{1}/@{0}", "@jane@mastodon.example"),
-    "bluesky": (_DOMAIN_HANDLE, "https://bsky.app/profile/{0}", "jane.bsky.social"),
-    "threads": (_THREADS_HANDLE, "https://www.threads.net/@{0}", "@janedoe"),
-    "github": (_GITHUB_HANDLE, "https://github.com/{0}", "janedoe"),
-    "linkedin": (_LINKEDIN_HANDLE, "https://www.linkedin.com/in/{0}/", "in/janedoe"),
-    "instagram": (_INSTAGRAM_HANDLE, "https://www.instagram.com/{0}/", "@janedoe"),
-}
+_X_HANDLE = NETWORKS["x"].profile.handle  # type: ignore[union-attr]
 
 _X_HOSTS = {"x.com", "www.x.com", "twitter.com", "www.twitter.com", "mobile.twitter.com"}
 # First path segments of x.com that are pages, not accounts.
@@ -49,27 +30,6 @@ _X_RESERVED = {
     "settings",
     "messages",
 }
-
-
-NETWORK_LABELS: dict[str, str] = {
-    "x": "X",
-    "twitter": "X",
-    "linkedin": "LinkedIn",
-    "github": "GitHub",
-    "gitlab": "GitLab",
-    "bluesky": "Bluesky",
-    "mastodon": "Mastodon",
-    "threads": "Threads",
-    "instagram": "Instagram",
-    "facebook": "Facebook",
-    "youtube": "YouTube",
-    "website": "Website",
-}
-
-
-def network_label(network: str) -> str:
-    """How a network spells its own name (``github`` → ``GitHub``)."""
-    return NETWORK_LABELS.get(network.lower(), network[:1].upper() + network[1:])
 
 
 def is_absolute_url(value: object, *, schemes: tuple[str, ...] = ("http", "https")) -> bool:
@@ -96,7 +56,7 @@ class ProfileLink:
 
     @property
     def label(self) -> str:
-        return network_label(self.network)
+        return display_name(self.network)
 
 
 def resolve_profile(network: str, value: object) -> ProfileLink | str:
@@ -104,16 +64,18 @@ def resolve_profile(network: str, value: object) -> ProfileLink | str:
     if is_absolute_url(value):
         url = str(value)
         return ProfileLink(network, url, _handle_from_url(network, url))
-    rule = _HANDLE_RULES.get(network.lower())
+    known = NETWORKS.get(network.lower())
+    rule = known.profile if known else None
     if isinstance(value, str) and rule is not None:
-        pattern, template, _example = rule
+        pattern, template, _example = rule.handle, rule.url, rule.example
         match = pattern.fullmatch(value.strip())
         if match:
             url = template.format(*match.groups())
             return ProfileLink(network, url, _canonical_handle(network.lower(), match))
     shown = value if isinstance(value, str) else type(value).__name__
     if rule is not None:
-        return f"expected a URL (https://...) or a {network} handle like {rule[2]!r}, got {shown!r}"
+        example = rule.example
+        return f"expected a URL (https://...) or a {network} handle like {example!r}, got {shown!r}"
     return f"expected an absolute URL (https://...), got {shown!r}"
 
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from podium.core.i18n import bcp47, og_locale
 from podium.meta import jsonld
 from podium.meta.jsonld import PersonInfo
-from podium.meta.locales import bcp47, og_locale
 
 PageKind = Literal["article", "highlight", "profile", "home", "website"]
 

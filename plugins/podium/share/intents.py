@@ -1,6 +1,6 @@
 """Share intent (compose) URLs, encoded per RFC 3986 (``%20``, never ``+``).
 
-Parameters and endpoints: ``shared/research/platforms.md`` section 2.1. Every value is
+Endpoints and parameters are the registry's (``podium.core.platforms``). Every value is
 encoded with ``quote(value, safe="")`` so ``&``, ``#``, ``%``, ``+`` and newlines in a title
 survive, and the tracked link (with its own ``?`` and ``&``) is encoded once as a value.
 """
@@ -43,7 +43,7 @@ def normalize_instance(value: str) -> str:
 
 def mastodon_share_url(instance: str, text: str) -> str:
     """``https://<instance>/share?text=...``; Mastodon has no central share endpoint."""
-    return f"https://{normalize_instance(instance)}/share?{_query([('text', text)])}"
+    return intent_url("mastodon", text=text, link="", mastodon_instance=instance)
 
 
 def email_url(subject: str, body: str) -> str:
@@ -70,34 +70,22 @@ def intent_url(
     Mastodon needs ``mastodon_instance``; without one this returns ``""`` (the share bar then
     asks the reader for their instance).
     """
-    platform = get_platform(platform_id)
-    appended = "" if link_in_text else link
-    match platform_id:
-        case "x":
-            return "https://x.com/intent/tweet?" + _query([("text", text), ("url", appended)])
-        case "linkedin":
-            return "https://www.linkedin.com/sharing/share-offsite/?" + _query([("url", link)])
-        case "facebook":
-            return "https://www.facebook.com/sharer/sharer.php?" + _query([("u", link)])
-        case "bluesky":
-            return "https://bsky.app/intent/compose?" + _query([("text", text)])
-        case "mastodon":
-            return mastodon_share_url(mastodon_instance, text) if mastodon_instance else ""
-        case "threads":
-            return "https://www.threads.com/intent/post?" + _query(
-                [("text", text), ("url", appended)]
-            )
-        case "reddit":
-            return "https://www.reddit.com/submit?" + _query([("url", link), ("title", text)])
-        case "hackernews":
-            return "https://news.ycombinator.com/submitlink?" + _query([("u", link), ("t", text)])
-        case "whatsapp":
-            return "https://api.whatsapp.com/send?" + _query([("text", text)])
-        case "telegram":
-            return "https://t.me/share/url?" + _query([("url", appended), ("text", text)])
-        case "email":
-            return email_url(title or text, text)
-    raise AssertionError(f"no intent for {platform.id}")  # pragma: no cover - registry mismatch
+    share = get_platform(platform_id).share
+    values = {
+        "text": text,
+        "link": link,
+        "appended": "" if link_in_text else link,
+        "title": title or text,
+    }
+    if share.intent == "mailto:":
+        return email_url(values["title"], text)
+    if "{instance}" in share.intent:
+        if not mastodon_instance:
+            return ""
+        base = share.intent.format(instance=normalize_instance(mastodon_instance))
+    else:
+        base = share.intent
+    return base + "?" + _query([(name, values[source]) for name, source in share.params])
 
 
 def post_intent_url(post: PostText, *, title: str = "", mastodon_instance: str = "") -> str:

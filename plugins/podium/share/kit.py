@@ -10,11 +10,12 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from podium.core.slugs import slugify
 from podium.share.intents import post_intent_url
 from podium.share.platforms import get_platform
 from podium.share.problems import ShareProblem
 from podium.share.texts import PostText, ShareSource, post_text
-from podium.share.utm import UtmSettings, slugify_value, tracked_url
+from podium.share.utm import UtmSettings, tracked_url
 
 
 @dataclass(frozen=True)
@@ -27,9 +28,9 @@ class TeamMember:
     @classmethod
     def from_config(cls, value: str | dict) -> TeamMember:
         if isinstance(value, str):
-            return cls(slugify_value(value), value)
+            return cls(slugify(value), value)
         name = str(value.get("name") or value.get("id") or "")
-        return cls(slugify_value(str(value.get("id") or name)), name)
+        return cls(slugify(str(value.get("id") or name)), name)
 
 
 @dataclass(frozen=True)

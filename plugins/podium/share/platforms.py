@@ -1,165 +1,73 @@
-"""The platforms Podium shares to: limits, counters and how their intent links carry text.
+"""The share targets: the registry's networks that have an intent, with their counters.
 
-Limits and counting rules: ``shared/research/platforms.md`` section 2.3.
+The data (names, limits, intents, ...) is ``podium.core.platforms.NETWORKS``; this module
+only binds each network's counter name to the function in :mod:`podium.share.counting`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 
+from podium.core.platforms import NETWORKS, SHARE_IDS, LinkPlacement, Network, Share
 from podium.share import counting
 
-
-class LinkPlacement(Enum):
-    """Where the shared link goes, which decides whether the text budget must include it."""
-
-    #: The intent has its own link parameter and the platform appends the link to the post
-    #: (X, Threads, Telegram): count ``text + " " + link``.
-    PARAMETER_APPENDED = "parameter-appended"
-    #: The link is put inside the text (Bluesky, Mastodon, WhatsApp, email body, and the
-    #: text the team copies for LinkedIn and Facebook).
-    IN_TEXT = "in-text"
-    #: The intent takes only a link and a title (Reddit, Hacker News): the text is a title.
-    TITLE = "title"
+__all__ = ["PLATFORMS", "PLATFORM_IDS", "LinkPlacement", "Platform", "get_platform"]
 
 
 @dataclass(frozen=True)
 class Platform:
-    """One share target."""
+    """One share target: a registry network and its counter."""
 
-    id: str
-    name: str
-    #: Post length limit, counted with ``counter``; ``None`` when no limit matters.
-    limit: int | None
+    network: Network
     counter: counting.Counter
-    placement: LinkPlacement
-    #: Material bundled icon, as used in ``{% include ".icons/<icon>.svg" %}``.
-    icon: str
-    #: How the limit is counted, for the kit page.
-    counted_as: str
-    #: Whether the intent link can carry the post text at all.
-    prefills_text: bool = True
-    #: Whether hashtags belong in posts there (not in a message, a mail or a link title).
-    hashtags: bool = True
+
+    @property
+    def id(self) -> str:
+        return self.network.id
+
+    @property
+    def name(self) -> str:
+        return self.network.name
+
+    @property
+    def share(self) -> Share:
+        assert self.network.share is not None
+        return self.network.share
+
+    @property
+    def limit(self) -> int | None:
+        return self.share.limit
+
+    @property
+    def placement(self) -> LinkPlacement:
+        return self.share.placement
+
+    @property
+    def icon(self) -> str:
+        return self.share.icon
+
+    @property
+    def counted_as(self) -> str:
+        return self.share.counted_as
+
+    @property
+    def prefills_text(self) -> bool:
+        return self.share.prefills_text
+
+    @property
+    def hashtags(self) -> bool:
+        return self.share.hashtags
 
     def length(self, text: str) -> int:
         return self.counter(text)
 
 
 PLATFORMS: dict[str, Platform] = {
-    p.id: p
-    for p in (
-        Platform(
-            "x",
-            "X",
-            280,
-            counting.x_length,
-            LinkPlacement.PARAMETER_APPENDED,
-            "fontawesome/brands/x-twitter",
-            "weighted characters (links 23, CJK and emoji 2)",
-        ),
-        Platform(
-            "linkedin",
-            "LinkedIn",
-            3000,
-            counting.utf16_length,
-            LinkPlacement.IN_TEXT,
-            "fontawesome/brands/linkedin",
-            "characters",
-            prefills_text=False,
-        ),
-        Platform(
-            "facebook",
-            "Facebook",
-            63206,
-            counting.utf16_length,
-            LinkPlacement.IN_TEXT,
-            "fontawesome/brands/facebook",
-            "characters",
-            prefills_text=False,
-        ),
-        Platform(
-            "bluesky",
-            "Bluesky",
-            300,
-            counting.grapheme_length,
-            LinkPlacement.IN_TEXT,
-            "fontawesome/brands/bluesky",
-            "graphemes (the full link counts)",
-        ),
-        Platform(
-            "mastodon",
-            "Mastodon",
-            500,
-            counting.mastodon_length,
-            LinkPlacement.IN_TEXT,
-            "fontawesome/brands/mastodon",
-            "graphemes (links 23)",
-        ),
-        Platform(
-            "threads",
-            "Threads",
-            500,
-            counting.threads_length,
-            LinkPlacement.PARAMETER_APPENDED,
-            "fontawesome/brands/threads",
-            "characters (emoji count their UTF-8 bytes)",
-        ),
-        Platform(
-            "reddit",
-            "Reddit",
-            300,
-            counting.utf16_length,
-            LinkPlacement.TITLE,
-            "fontawesome/brands/reddit",
-            "title characters",
-            hashtags=False,
-        ),
-        Platform(
-            "hackernews",
-            "Hacker News",
-            80,
-            counting.utf16_length,
-            LinkPlacement.TITLE,
-            "fontawesome/brands/hacker-news",
-            "title characters",
-            hashtags=False,
-        ),
-        Platform(
-            "whatsapp",
-            "WhatsApp",
-            None,
-            counting.utf16_length,
-            LinkPlacement.IN_TEXT,
-            "fontawesome/brands/whatsapp",
-            "characters",
-            hashtags=False,
-        ),
-        Platform(
-            "telegram",
-            "Telegram",
-            4096,
-            counting.utf16_length,
-            LinkPlacement.PARAMETER_APPENDED,
-            "fontawesome/brands/telegram",
-            "characters",
-            hashtags=False,
-        ),
-        Platform(
-            "email",
-            "Email",
-            None,
-            counting.utf16_length,
-            LinkPlacement.IN_TEXT,
-            "fontawesome/solid/envelope",
-            "characters",
-            hashtags=False,
-        ),
-    )
+    pid: Platform(NETWORKS[pid], getattr(counting, NETWORKS[pid].share.counter))  # type: ignore[union-attr]
+    for pid in SHARE_IDS
 }
 
-PLATFORM_IDS: tuple[str, ...] = tuple(PLATFORMS)
+PLATFORM_IDS: tuple[str, ...] = SHARE_IDS
 
 
 def get_platform(platform_id: str) -> Platform:

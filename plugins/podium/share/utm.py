@@ -6,7 +6,6 @@ and feed ids never do, so callers keep the canonical URL and ask for a tracked c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
@@ -31,12 +30,6 @@ class UtmSettings:
 
     def name(self, key: str) -> str:
         return self.names.get(key, key)
-
-
-def slugify_value(value: str) -> str:
-    """Lower-case, hyphenated: GA values are case-sensitive, so keep a stable vocabulary."""
-    value = re.sub(r"[^\w]+", "-", value.strip().lower(), flags=re.UNICODE)
-    return value.strip("-_")
 
 
 def _encode_query(pairs: list[tuple[str, str]]) -> str:

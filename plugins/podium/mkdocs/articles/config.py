@@ -5,7 +5,7 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
-from podium.core.text import SLUG_STYLES
+from podium.core.slugs import SLUG_STYLES
 
 
 class ArticlesConfig(Config):

@@ -27,7 +27,7 @@ from podium.core.atomic import write_text_atomic
 from podium.core.clock import build_now
 from podium.core.errors import ContentError
 from podium.core.hub import Hub, SiteInfo, build_hub
-from podium.core.i18n import format_day, language_name, translate
+from podium.core.i18n import format_day, language_name, t
 from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
@@ -125,7 +125,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
 
     def _add_listings(self, files: Files, config: MkDocsConfig) -> None:
         assert self.hub is not None
-        title = translate("articles", self.hub.site.language)
+        title = t("articles", self.hub.site.language)
         for listing in plan_listings(self.hub, self.config.pagination_size, title):
             existing = files.get_file_from_path(listing.source)
             if existing is None:
@@ -214,7 +214,11 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.filters["podium_date"] = format_day
-        env.globals["podium_t"] = translate
+        # Also a function: page templates call podium_date(value, lang), since an unknown
+        # filter fails when the template compiles, before main.html could explain that the
+        # plugins did not run (overrides/podium/partials/plugins-missing.html).
+        env.globals["podium_date"] = format_day
+        env.globals["podium_t"] = t
         env.globals["podium_language_name"] = language_name
         return env
 

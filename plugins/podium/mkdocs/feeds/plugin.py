@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 
 from podium.core.errors import Problem
 from podium.core.hub import Hub
-from podium.core.i18n import language_name, translate
+from podium.core.i18n import language_name, t
 from podium.feeds import FeedError, FeedImage, render_feed
 from podium.feeds.hubfeeds import (
     Entry,
@@ -35,7 +35,7 @@ from podium.feeds.hubfeeds import (
     feed_spec,
     plan_feeds,
 )
-from podium.feeds.strings import feed_text
+from podium.feeds.strings import FEED_STRINGS
 from podium.mkdocs.hub_access import articles_plugin, require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
@@ -164,8 +164,8 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         existing = files.get_file_from_path(source)
         if existing is None:
             lang = hub.site.language
-            title = feed_text("subscribe", lang)
-            intro = feed_text("subscribe_intro", lang, site=hub.site.site_name)
+            title = t("subscribe", lang, FEED_STRINGS)
+            intro = t("subscribe_intro", lang, FEED_STRINGS, site=hub.site.site_name)
             markdown = f'---\ntitle: "{_yaml_escape(title)}"\n---\n\n{intro}\n'
             existing = File.generated(
                 config, source, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV
@@ -262,7 +262,7 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         if self.subscribe_url is not None:
             podium.data["subscribe_url"] = self.subscribe_url
             podium.data["feed_labels"] = {
-                key: feed_text(key, lang) for key in ("subscribe", "copy", "copied")
+                key: t(key, lang, FEED_STRINGS) for key in ("subscribe", "copy", "copied")
             }
             if self.config.footer_link:
                 podium.footer.append("podium/feeds/footer.html")
@@ -335,12 +335,15 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
             ]
 
         sections = [
-            (feed_text("everything", lang), feeds("hub", lambda p: p.title)),
-            (translate("articles", lang), feeds("articles", lambda p: p.title)),
-            (feed_text("highlights", lang), feeds("highlights", lambda p: p.title)),
-            (feed_text("by_language", lang), feeds("language", lambda p: language_name(p.key))),
-            (feed_text("by_category", lang), feeds("category", lambda p: p.key)),
-            (feed_text("by_tag", lang), feeds("tag", lambda p: p.key)),
+            (t("everything", lang, FEED_STRINGS), feeds("hub", lambda p: p.title)),
+            (t("articles", lang), feeds("articles", lambda p: p.title)),
+            (t("highlights", lang, FEED_STRINGS), feeds("highlights", lambda p: p.title)),
+            (
+                t("by_language", lang, FEED_STRINGS),
+                feeds("language", lambda p: language_name(p.key)),
+            ),
+            (t("by_category", lang, FEED_STRINGS), feeds("category", lambda p: p.key)),
+            (t("by_tag", lang, FEED_STRINGS), feeds("tag", lambda p: p.key)),
         ]
         return [{"title": title, "feeds": items} for title, items in sections if items]
 

@@ -25,16 +25,17 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from podium.core.hub import Hub
-from podium.core.i18n import format_day
+from podium.core.i18n import format_day, t
 from podium.core.links import rebase_html
 from podium.core.model import Article, Highlight, Syndication
+from podium.core.platforms import display_name
 from podium.mkdocs.hub_access import articles_plugin, require_hub
 from podium.mkdocs.log import get_logger
 from podium.mkdocs.slots import PageSlots, page_slots
 
 from .config import HighlightsConfig
 from .index import INDEX_NAME, IndexEntry, index_json
-from .strings import platform_name, t
+from .strings import HIGHLIGHT_STRINGS
 from .wall import Facet, WallPage, language_facets, plan_wall, tag_facets, tag_value
 
 log = get_logger("highlights")
@@ -89,7 +90,7 @@ class HighlightsPlugin(BasePlugin[HighlightsConfig]):
         )
         self.tag_facets = tag_facets(self.hub.highlights)
         self.language_facets = language_facets(self.hub.highlights)
-        title = t("highlights", self.hub.site.language)
+        title = t("highlights", self.hub.site.language, HIGHLIGHT_STRINGS)
         for wall in pages:
             self.walls[wall.source] = wall
             if files.get_file_from_path(wall.source) is not None:
@@ -279,10 +280,10 @@ class HighlightsView:
         )
 
     def platform(self, name: str) -> str:
-        return platform_name(name)
+        return display_name(name)
 
     def t(self, key: str, lang: str, **values: object) -> str:
-        return t(key, lang, **values)
+        return t(key, lang, HIGHLIGHT_STRINGS, **values)
 
     def content_warning(self, item: Highlight) -> str | None:
         value = item.meta.get("content_warning") if item.meta else None

@@ -1,10 +1,9 @@
-"""UI strings of the highlights pages (en, fr, de, nb), falling back to the core's table."""
+"""UI strings of the highlights pages (en, fr, de, nb) as data, read with
+``podium.core.i18n.t(key, lang, HIGHLIGHT_STRINGS)`` (the core table fills gaps)."""
 
 from __future__ import annotations
 
-from podium.core.i18n import translate_from
-
-STRINGS: dict[str, dict[str, str]] = {
+HIGHLIGHT_STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "highlights": "Highlights",
         "latest_highlights": "Latest highlights",
@@ -82,27 +81,3 @@ STRINGS: dict[str, dict[str, str]] = {
         "no_highlights": "Ingen høydepunkter ennå.",
     },
 }
-
-PLATFORM_NAMES = {
-    "x": "X",
-    "twitter": "X",
-    "linkedin": "LinkedIn",
-    "bluesky": "Bluesky",
-    "mastodon": "Mastodon",
-    "threads": "Threads",
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "youtube": "YouTube",
-    "github": "GitHub",
-    "medium": "Medium",
-    "substack": "Substack",
-}
-
-
-def t(key: str, lang: str, **values: object) -> str:
-    """Highlights string `key` in `lang`; core strings (newer, older...) otherwise."""
-    return translate_from(STRINGS, key, lang, **values)
-
-
-def platform_name(platform: str) -> str:
-    return PLATFORM_NAMES.get(platform.lower(), platform[:1].upper() + platform[1:])

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from podium.core.listings import Paginated
 from podium.core.model import Highlight
-from podium.core.text import slugify
+from podium.core.slugs import slugify
 
 
 @dataclass(frozen=True)

@@ -26,11 +26,10 @@ from mkdocs.structure.pages import Page
 
 from podium.core.atomic import write_bytes_atomic
 from podium.core.errors import Problem
-from podium.core.i18n import translate
-from podium.meta.i18n import strings_for
+from podium.core.i18n import bcp47, is_known_language, strings_for, t
+from podium.meta.i18n import PROFILE_STRINGS
 from podium.meta.jsonld import PersonInfo
 from podium.meta.languages import LanguageChoice, language_choices
-from podium.meta.locales import bcp47, is_known_language
 from podium.meta.page import Alternate, ImageInfo, PageInfo, PageMeta, build_page_meta, render_head
 from podium.meta.person import ResolvedPerson, resolve_person
 from podium.meta.sitemap import SitemapEntry, gzipped, sitemap_xml
@@ -192,7 +191,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             meta=meta,
             head=Markup(render_head(meta)),
             choices=choices,
-            strings=strings_for(info.lang),
+            strings=strings_for(info.lang, PROFILE_STRINGS),
         )
         slots.head.append(HEAD_TEMPLATE)
         if len(choices) > 1:
@@ -437,7 +436,7 @@ def _card_image(config: MkDocsConfig, page_url: str) -> ImageInfo | None:
 
 
 def _t(hub: Any, key: str) -> str:
-    return translate(key, hub.site.language)
+    return t(key, hub.site.language)
 
 
 _TAGS = re.compile(r"<[^>]+>")

@@ -27,9 +27,10 @@ from mkdocs.structure.pages import Page
 
 from podium.core.clock import build_now
 from podium.core.errors import Problem
+from podium.core.i18n import format_day, strings_for, t
 from podium.meta import jsonld
 from podium.meta.events import Agenda, Event, agenda, parse_event
-from podium.meta.i18n import format_day, format_event_when, strings_for, t
+from podium.meta.i18n import PROFILE_STRINGS, format_event_when
 from podium.meta.ical import calendar_bytes
 from podium.meta.jsonld import EventInfo, EventPlace
 from podium.meta.person import ResolvedPerson, resolve_person
@@ -76,10 +77,10 @@ class ProfileView:
         return format_day(value, lang or self.lang)
 
     def role(self, event: Event) -> str:
-        return t(self.lang, f"role.{event.role}")
+        return t(f"role.{event.role}", self.lang, PROFILE_STRINGS)
 
     def kind(self, kind: str) -> str:
-        return t(self.lang, f"kind.{kind}")
+        return t(f"kind.{kind}", self.lang, PROFILE_STRINGS)
 
     @property
     def upcoming(self) -> tuple[Event, ...]:
@@ -138,7 +139,9 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
             )
         self.owner = hub.authors.get(owner_id) if owner_id else None
         problems: list[Problem] = []
-        self._ensure_page(files, config, self.config.about_page, t(self.lang, "about"))
+        self._ensure_page(
+            files, config, self.config.about_page, t("about", self.lang, PROFILE_STRINGS)
+        )
         self._read_events(files, config, problems)
         self._read_press(files, config, problems)
         report(log, problems)
@@ -172,7 +175,9 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
         self.agenda = agenda(self.events.values(), build_now())
         if not self.events and files.get_file_from_path(self.config.events_page) is None:
             return
-        self._ensure_page(files, config, self.config.events_page, t(self.lang, "events"))
+        self._ensure_page(
+            files, config, self.config.events_page, t("events", self.lang, PROFILE_STRINGS)
+        )
         if self.config.events_ics:
             if not self.site_url:
                 raise PluginError(
@@ -180,8 +185,11 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
                     "absolute URLs (set site_url, or events_ics: '' to turn the calendar off)"
                 )
             owner = self.owner.name if self.owner else config.site_name
-            labels = {e.role: t(self.lang, f"role.{e.role}") for e in self.events.values()}
-            name = f"{owner} — {t(self.lang, 'events')}"
+            labels = {
+                e.role: t(f"role.{e.role}", self.lang, PROFILE_STRINGS)
+                for e in self.events.values()
+            }
+            name = f"{owner} — {t('events', self.lang, PROFILE_STRINGS)}"
             self._add_calendar(files, config, self.config.events_ics, self.agenda.upcoming, name)
             # One file per upcoming event for "add to calendar" (same UID as in the feed, so
             # calendar apps do not show it twice).
@@ -226,7 +234,9 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
         )
         problems.extend(found)
         self.has_press = True
-        self._ensure_page(files, config, self.config.press_page, t(self.lang, "press"))
+        self._ensure_page(
+            files, config, self.config.press_page, t("press", self.lang, PROFILE_STRINGS)
+        )
 
     def _ensure_page(self, files: Files, config: MkDocsConfig, src: str, title: str) -> None:
         """Generate ``src`` unless the author wrote it (an author's file is never replaced)."""
@@ -254,12 +264,12 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
                 ]
             page.meta["podium_meta"] = hints
         elif src == self.config.events_page:
-            page.meta.setdefault("description", t(self.lang, "events"))
+            page.meta.setdefault("description", t("events", self.lang, PROFILE_STRINGS))
             page.meta["podium_meta"] = {
                 "jsonld": [self._event_jsonld(e) for e in self.agenda.upcoming],
             }
         elif src == self.config.press_page:
-            page.meta.setdefault("description", t(self.lang, "press"))
+            page.meta.setdefault("description", t("press", self.lang, PROFILE_STRINGS))
         elif src in self.events:
             event = self.events[src]
             page.meta["title"] = page.meta.get("title") or event.title
@@ -272,7 +282,7 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
                 "jsonld": [self._event_jsonld(event)],
                 "breadcrumbs": [
                     home,
-                    (t(self.lang, "events"), events_url),
+                    (t("events", self.lang, PROFILE_STRINGS), events_url),
                     (event.title, urljoin(self.site_url, page.url)),
                 ],
             }
@@ -310,7 +320,7 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
         src = page.file.src_uri
         view = ProfileView(
             lang=self.lang,
-            strings=strings_for(self.lang),
+            strings=strings_for(self.lang, PROFILE_STRINGS),
             owner=self.owner,
             person=self.person,
             agenda=self.agenda,

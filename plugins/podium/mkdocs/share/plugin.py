@@ -24,6 +24,7 @@ from mkdocs.structure.pages import Page
 
 from podium.core.atomic import write_bytes_atomic
 from podium.core.hub import Hub
+from podium.core.i18n import strings_for
 from podium.mkdocs.hub_access import require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
@@ -38,7 +39,7 @@ from podium.share.kit import CardImage, KitEntry, TeamMember, kit_to_csv, kit_to
 from podium.share.utm import UtmSettings
 
 from .config import ShareConfig
-from .strings import share_strings
+from .strings import SHARE_STRINGS
 
 log = get_logger("share")
 NAME = "podium/share"
@@ -172,7 +173,9 @@ class SharePlugin(BasePlugin[ShareConfig]):
         if item is not None and entry_key(item) in self.entries:
             entry = self.entries[entry_key(item)]
             podium.data["share"] = entry
-            podium.data["share_t"] = share_strings(getattr(item, "lang", "") or podium.lang)
+            podium.data["share_t"] = strings_for(
+                getattr(item, "lang", "") or podium.lang, SHARE_STRINGS
+            )
             podium.data["share_kit_link"] = bool(self.config.kit and self.config.kit_link)
             podium.after_content.append(BAR)
         if page.file.src_uri in self.kit_pages:

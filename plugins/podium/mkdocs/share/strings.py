@@ -1,12 +1,14 @@
 """The share bar's words in the reader's language (the demo's en, fr, de, nb; else English).
 
-Kept beside the adapter rather than in ``podium.core.i18n`` so this part owns its strings;
-the script reads its messages from the bar's ``data-*`` attributes.
+Kept beside the adapter as data so this part owns its strings; read with
+``podium.core.i18n.strings_for(lang, SHARE_STRINGS)`` (the core's fallbacks: ``nn`` → ``nb``,
+region → base, then English). The script reads its messages from the bar's ``data-*``
+attributes.
 """
 
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
+SHARE_STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "share": "Share",
         "share_on": "Share on {name}",
@@ -60,11 +62,3 @@ STRINGS: dict[str, dict[str, str]] = {
         "mastodon_invalid": "Det er ikke et instansnavn som mastodon.social.",
     },
 }
-_ALIASES = {"no": "nb", "nn": "nb"}
-
-
-def share_strings(lang: str) -> dict[str, str]:
-    """All strings for ``lang`` (a BCP 47 tag), falling back to English per string."""
-    base = lang.replace("_", "-").split("-")[0].lower()
-    base = _ALIASES.get(base, base)
-    return {**STRINGS["en"], **STRINGS.get(base, {})}
