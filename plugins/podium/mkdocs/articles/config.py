@@ -16,7 +16,7 @@ class ArticlesConfig(Config):
 
     # Content folders (relative to docs_dir)
     articles_dir = c.Type(str, default="articles")
-    """Folder of articles; `blog/posts` reads a Material blog unchanged."""
+    """Folder of articles (`podium migrate material` sets up a Material blog's)."""
     highlights_dir = c.Type(str, default="highlights")
     """Folder of highlights (short social posts)."""
     authors_file = c.Type(str, default=".authors.yml")
