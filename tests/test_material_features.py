@@ -199,3 +199,21 @@ def test_remote_avatar_is_linked_and_cards_show_initials(tmp_path):
         # The bottom-left footer has a disc in the accent colour where the photo would be.
         corner = rgb.crop((0, height * 2 // 3, width // 4, height))
         assert accent in {color for _, color in corner.getcolors(1 << 16)}
+
+
+def test_a_redirect_never_overwrites_a_file_of_the_site(tmp_path):
+    files = {
+        "articles/new-name.md": article("Renamed"),
+        "old/post/index.html": "<p>mine</p>\n",
+    }
+    config = articles(redirects={"old/post/": "articles/new-name/"})
+    result = build_site(tmp_path, files, config)
+    assert result.error is None
+    assert (tmp_path / "site/old/post/index.html").read_text(encoding="utf-8") == "<p>mine</p>\n"
+    assert any(
+        "redirects.old/post/: a page is published at this URL" in w for w in result.warnings()
+    )
+    # A rebuild into the same folder replaces its own redirect pages without a word.
+    again = build_site(tmp_path, {}, articles(redirects={"older/": "articles/new-name/"}))
+    again = build_site(tmp_path, {}, articles(redirects={"older/": "articles/new-name/"}))
+    assert not [w for w in again.warnings() if "redirects" in w]

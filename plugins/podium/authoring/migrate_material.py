@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from podium.core.text import MORE_MARKER
+
 from .errors import AuthoringError
 from .mkdocs_yaml import load_site_config
 
@@ -306,6 +308,14 @@ def _check_folders(plan: Plan, docs_dir: Path) -> None:
     for key in ("articles_dir", "authors_file"):
         if not (docs_dir / plan.options[key]).exists():
             plan.notes.append(f"{key}: {docs_dir.name}/{plan.options[key]} does not exist")
+    posts = sorted((docs_dir / plan.options["articles_dir"]).rglob("*.md"))
+    whole = [post for post in posts if not MORE_MARKER.search(post.read_text(encoding="utf-8"))]
+    if whole:
+        plan.notes.append(
+            f"{len(whole)} post(s) without <!-- more --> (e.g. "
+            f"{whole[0].relative_to(docs_dir).as_posix()}): Material listed them whole, "
+            "Podium lists their first paragraph"
+        )
 
 
 # -- the command ----------------------------------------------------------------------------

@@ -100,16 +100,21 @@ def plan_redirects(
     return redirects, problems
 
 
+_HEAD = '<!doctype html>\n<html><head><meta charset="utf-8">\n<title>Redirecting…</title>\n'
+
+
+def is_redirect_page(data: bytes) -> bool:
+    """True for a page :func:`redirect_html` wrote (a rebuild may replace it)."""
+    return data.startswith(_HEAD.encode("utf-8"))
+
+
 def redirect_html(redirect: Redirect, site_url: str | None) -> str:
     """The page written at ``redirect.old``: canonical link, refresh, and a plain link."""
     relative = relative_to(redirect.new, redirect.old) if redirect.new else "./"
     canonical = (site_url.rstrip("/") + "/" + redirect.new) if site_url else relative
     target, canonical = escape(relative), escape(canonical)
     return (
-        "<!doctype html>\n"
-        '<html><head><meta charset="utf-8">\n'
-        "<title>Redirecting…</title>\n"
-        f'<link rel="canonical" href="{canonical}">\n'
+        _HEAD + f'<link rel="canonical" href="{canonical}">\n'
         '<meta name="robots" content="noindex">\n'
         f'<meta http-equiv="refresh" content="0; url={target}">\n'
         f'</head><body><p>This page has moved: <a href="{target}">{target}</a></p></body></html>\n'

@@ -75,9 +75,14 @@ def fill_article_url(
     (naive) date written in the front matter: Babel would otherwise convert to UTC first.
     """
     local = date.replace(tzinfo=None)
+    formatted = (
+        format_datetime(local, date_format, locale=_babel_locale(locale))
+        if "{date" in pattern
+        else ""
+    )
     url = pattern.format(
         slug=slug,
-        date=format_datetime(local, date_format, locale=_babel_locale(locale)),
+        date=formatted,
         year=f"{date.year:04d}",
         month=f"{date.month:02d}",
         day=f"{date.day:02d}",

@@ -31,7 +31,13 @@ from podium.core.i18n import format_day, language_name, t
 from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
-from podium.core.redirects import Redirect, expand_patterns, plan_redirects, redirect_html
+from podium.core.redirects import (
+    Redirect,
+    expand_patterns,
+    is_redirect_page,
+    plan_redirects,
+    redirect_html,
+)
 from podium.core.settings import ContentSettings, UrlScheme
 from podium.core.urlformat import UrlPatternError, check_pattern
 from podium.mkdocs.log import get_logger, report
@@ -286,9 +292,12 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             return
         site = Path(config.site_dir)
         for redirect in self.redirects:
-            write_text_atomic(
-                site / redirect.old / "index.html", redirect_html(redirect, config.site_url)
-            )
+            target = site / redirect.old / "index.html"
+            if target.exists() and not is_redirect_page(target.read_bytes()):
+                # a page or file of the site's own is there: never overwrite it
+                log.warning(f"redirects: {redirect.old}: the site already has {target.name} there")
+                continue
+            write_text_atomic(target, redirect_html(redirect, config.site_url))
         shown = ", ".join(f"/{r.old} → /{r.new}" for r in self.redirects[:5])
         more = f" and {len(self.redirects) - 5} more" if len(self.redirects) > 5 else ""
         log.info(f"{len(self.redirects)} redirect page(s): {shown}{more}")
