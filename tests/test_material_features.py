@@ -217,3 +217,18 @@ def test_a_redirect_never_overwrites_a_file_of_the_site(tmp_path):
     again = build_site(tmp_path, {}, articles(redirects={"older/": "articles/new-name/"}))
     again = build_site(tmp_path, {}, articles(redirects={"older/": "articles/new-name/"}))
     assert not [w for w in again.warnings() if "redirects" in w]
+
+
+def test_an_author_slug_names_the_author_page_as_in_material(tmp_path):
+    authors = "authors:\n  ada:\n    name: Ada Example\n    slug: ada-example\n"
+    result = build_site(
+        tmp_path,
+        {"articles/one.md": article("One")},
+        articles(author_url="blog/author/{id}/"),
+        authors=authors,
+        strict=True,
+    )
+    assert result.error is None, result.warnings()
+    assert result.exists("blog/author/ada-example/")
+    byline = result.html("articles/one/").select_one(".podium-byline__author .p-name")
+    assert byline["href"] == "../../blog/author/ada-example/"

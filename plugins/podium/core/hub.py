@@ -39,8 +39,10 @@ class SiteInfo:
 class Urls:
     """Site-relative URLs of generated pages."""
 
-    def __init__(self, scheme: UrlScheme) -> None:
+    def __init__(self, scheme: UrlScheme, author_slugs: Mapping[str, str] | None = None) -> None:
         self.scheme = scheme
+        #: author id → the ``slug`` given in ``.authors.yml`` (Material's profile URLs)
+        self.author_slugs = MappingProxyType(dict(author_slugs or {}))
 
     def index(self, page: int = 1) -> str:
         return self._paged(self.scheme.index, page)
@@ -59,7 +61,7 @@ class Urls:
         return self._paged(self.scheme.archive.format(year=year), page)
 
     def author(self, ident: str) -> str:
-        return self.scheme.author.format(id=slugify(ident))
+        return self.scheme.author.format(id=self.author_slugs.get(ident) or slugify(ident))
 
     def author_page(self, ident: str, page: int = 1) -> str:
         return self._paged(self.author(ident), page)
@@ -293,7 +295,7 @@ def build_hub(
         articles=tuple(articles),
         highlights=tuple(highlights),
         authors=MappingProxyType(dict(loaded.authors)),  # file order: the first is the owner
-        urls=Urls(settings.urls),
+        urls=Urls(settings.urls, {ident: a.slug for ident, a in loaded.authors.items() if a.slug}),
         related_count=settings.related_count,
         hidden=hidden,
     )

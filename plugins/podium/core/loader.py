@@ -333,6 +333,7 @@ def _author(
         bio=value("bio"),
         email=value("email"),
         profiles=MappingProxyType(profiles),
+        slug=value("slug", fields.slug),
     )
     return author, problems
 

@@ -29,6 +29,7 @@ class Author:
     bio: str = ""
     email: str = ""
     profiles: Mapping[str, str] = field(default_factory=lambda: EMPTY)
+    slug: str = ""  # URL segment of the author's page (default: the id)
 
 
 @dataclass(frozen=True)
