@@ -17,6 +17,7 @@ from podium.cards import (
     render,
 )
 from podium.cards.render import draw, missing_glyphs
+from podium.cards.typography import smarten
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
@@ -299,3 +300,55 @@ def test_edited_logo_shows_on_the_next_card(tmp_path):
     second = render(spec, DEFAULT_PRESETS["og"], brand).canvas.image
     assert first.getpixel((100, 90)) == (255, 0, 0)
     assert second.getpixel((100, 90)) == (0, 255, 0)
+
+
+def _reds(image: Image.Image) -> int:
+    """Pixels of a saturated red, a colour that no part of the default brand uses."""
+    red, green, blue = image.convert("RGB").split()
+    mask = ImageChops.multiply(
+        red.point(lambda v: 255 if v > 170 else 0),
+        ImageChops.multiply(
+            green.point(lambda v: 255 if v < 90 else 0), blue.point(lambda v: 255 if v < 90 else 0)
+        ),
+    )
+    return mask.histogram()[255]
+
+
+def test_emoji_render_in_colour_not_as_a_tofu_box(brand):
+    with_emoji = CardSpec("highlight", "Launch day 🚀 for the grid team 🧵", "e", author="J")
+    without = CardSpec("highlight", "Launch day for the grid team", "e", author="J")
+    assert missing_glyphs(with_emoji, brand) == ()
+    canvas = draw(with_emoji, DEFAULT_PRESETS["og"], brand)
+    quote = next(p for p in canvas.placements if "Launch" in " ".join(p.block.lines))
+    runs = quote.chain.runs(" ".join(quote.block.lines))
+    emoji_runs = [run for index, run in runs if quote.chain.is_color(index)]
+    assert [run.strip() for run in emoji_runs] == ["🚀", "🧵"]
+    # The rocket and the spool are red in OpenMoji; a .notdef box would be the text colour.
+    assert _reds(canvas.image) > 150
+    assert _reds(draw(without, DEFAULT_PRESETS["og"], brand).image) == 0
+
+
+def test_a_character_no_font_has_is_still_reported_next_to_emoji(brand):
+    spec = CardSpec("article", "Grid 🚀 ლ", "g")
+    assert missing_glyphs(spec, brand) == ("ლ",)
+
+
+def test_french_typography_keeps_punctuation_and_units_with_their_words():
+    text = smarten('Vraiment ? Oui : "bien" ! Rendez-vous à 14 h. avec 300 MW', "fr")
+    nbsp = "\u00a0"
+    assert text == (
+        f"Vraiment{nbsp}? Oui{nbsp}: «{nbsp}bien{nbsp}»{nbsp}! Rendez-vous à 14{nbsp}h."
+        f" avec 300{nbsp}MW"
+    )
+    assert smarten("Deploy at 9 h, 4 % of load", "en") == "Deploy at 9\u00a0h, 4\u00a0% of load"
+
+
+def test_a_quote_that_brings_its_own_marks_gets_no_decorative_one(brand):
+    own = CardSpec("highlight", "« La fiabilité est une fonctionnalité. »", "q", lang="fr")
+    plain = CardSpec("highlight", "La fiabilité est une fonctionnalité.", "q", lang="fr")
+    texts = {
+        name: [" ".join(p.block.lines) for p in draw(spec, DEFAULT_PRESETS["og"], brand).placements]
+        for name, spec in (("own", own), ("plain", plain))
+    }
+    assert "“" in texts["plain"] and "“" not in texts["own"]
+    assert any(t.startswith("«\u00a0La") for t in texts["own"])

@@ -150,3 +150,14 @@ def test_estimated_wrapping_breaks_where_exact_measuring_does(chain, font):
             for width in range(120, 1100, 37):
                 exact = wrap(text, chain, size, width)
                 assert wrap(text, chain, size, width, estimate=True) == exact, (text, size, width)
+
+
+def test_ellipsis_never_splits_an_emoji_sequence():
+    from podium.cards.brand import DEFAULT_BOLD
+    from podium.cards.fonts import FontChain
+    from podium.cards.text import _ellipsize
+
+    chain = FontChain.of(DEFAULT_BOLD, (), "auto")
+    family = "👨‍👩‍👧" * 12
+    cut = _ellipsize(family, chain, 40, 200)
+    assert cut.endswith("…") and set(cut[:-1].split("👨‍👩‍👧")) <= {""}

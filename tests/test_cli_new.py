@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 from cli_support import read_only, run_podium, snapshot
-from podium.meta.events import parse_event
+from podium.profile.events import parse_event
 
 NOW = "2026-03-14T10:00:00+00:00"
 

@@ -11,9 +11,9 @@ from podium.core.i18n import (
     table_language,
 )
 from podium.feeds.strings import FEED_STRINGS
-from podium.meta.i18n import PROFILE_STRINGS
-from podium.mkdocs.highlights.strings import HIGHLIGHT_STRINGS
+from podium.highlights.highlight_words import HIGHLIGHT_STRINGS
 from podium.mkdocs.share.strings import SHARE_STRINGS
+from podium.profile.profile_words import PROFILE_STRINGS
 
 TABLES = [FEED_STRINGS, PROFILE_STRINGS, HIGHLIGHT_STRINGS, SHARE_STRINGS]
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PIL import Image
+from podium.cards.plan import CardInfo
 from podium.core.hub import Hub, SiteInfo, Urls
 from podium.core.model import Article
 from podium.core.settings import UrlScheme
@@ -28,41 +28,18 @@ ENTRY = Article(
 )
 
 
-@dataclass(frozen=True)
-class CardInfo:
-    """The fields of podium/cards' ``CardInfo`` that feeds read."""
-
-    preset: str
-    url: str
-    path: str
-    width: int
-    height: int
-    mime: str
-    alt: str
-
-
-class Cards:
-    """Stands in for the podium/cards plugin: ``cards_for(page_url)`` by preset."""
-
-    def __init__(self, cards: dict[str, dict[str, CardInfo]]) -> None:
-        self.cards = cards
-        self.asked: list[str] = []
-
-    def cards_for(self, page_url: str) -> dict[str, CardInfo]:
-        self.asked.append(page_url)
-        return dict(self.cards.get(page_url, {}))
-
-
 def test_the_og_card_is_the_preview_with_its_size_and_bytes(tmp_path: Path) -> None:
     cached = tmp_path / "card.png"
     Image.new("RGB", (1200, 630)).save(cached)
     path = "assets/cards/alpha.1a2b3c.png"
-    og = CardInfo("og", "https://hub.example.com/" + path, path, 1200, 630, "image/png", "Alpha")
-    square = CardInfo("square", "https://hub.example.com/sq.png", "sq.png", 1080, 1080, "", "")
-    cards = Cards({ENTRY.url: {"square": square, "og": og}})
+    og = CardInfo(
+        "og", "https://hub.example.com/" + path, path, 1200, 630, "image/png", "Alpha", True
+    )
+    square = CardInfo(
+        "square", "https://hub.example.com/sq.png", "sq.png", 1080, 1080, "image/png", "", False
+    )
     sizes = {path: cached.stat().st_size}
-    image = card_image(cards, ENTRY, HUB, sizes.get)
-    assert cards.asked == [ENTRY.url]
+    image = card_image({"square": square, "og": og}, ENTRY, HUB, sizes.get)
     assert image is not None
     assert image.url == "https://hub.example.com/assets/cards/alpha.1a2b3c.png"
     assert (image.width, image.height, image.mime_type) == (1200, 630, "image/png")
@@ -71,15 +48,16 @@ def test_the_og_card_is_the_preview_with_its_size_and_bytes(tmp_path: Path) -> N
 
 
 def test_the_x_card_serves_when_there_is_no_og_card() -> None:
-    x = CardInfo("x", "/assets/cards/a-x.png", "assets/cards/a-x.png", 1200, 600, "image/png", "")
-    image = card_image(Cards({ENTRY.url: {"x": x}}), ENTRY, HUB, lambda path: None)
+    x = CardInfo(
+        "x", "/assets/cards/a-x.png", "assets/cards/a-x.png", 1200, 600, "image/png", "", True
+    )
+    image = card_image({"x": x}, ENTRY, HUB, lambda path: None)
     assert image is not None and image.url == "https://hub.example.com/assets/cards/a-x.png"
     assert image.height == 600 and image.length is None
 
 
-def test_no_card_or_no_card_api_means_no_card_image() -> None:
-    assert card_image(Cards({}), ENTRY, HUB, lambda path: 1) is None
-    assert card_image(object(), ENTRY, HUB, lambda path: 1) is None
+def test_no_card_means_no_card_image() -> None:
+    assert card_image({}, ENTRY, HUB, lambda path: 1) is None
 
 
 def test_entry_image_under_docs_gives_size_and_bytes(tmp_path: Path) -> None:

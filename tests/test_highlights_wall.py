@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from podium.core.i18n import _format_day, _locale, format_day
-from podium.mkdocs.highlights.wall import plan_wall, tag_value
+from podium.highlights.wall import plan_wall, tag_value
 
 
 def test_format_day_is_localised_and_falls_back_to_english():

@@ -192,3 +192,15 @@ def test_long_posts_take_their_full_text_from_note_tweet_js(tmp_path):
     assert full.get_text().strip() == long_text.strip()
     untouched = highlights[URL + "1765000000000000006"][1]
     assert "Le leadership" in untouched and "Something else" not in untouched
+
+
+def test_thread_title_is_the_first_posts_first_sentence(imported):
+    from podium.core.loader import load_content
+    from podium.core.settings import ContentSettings
+
+    _, _, docs = imported
+    loaded = load_content(ContentSettings(docs_dir=docs))
+    titles = {h.syndication[0].url: h.title for h in loaded.highlights if h.syndication}
+    # not the first post run into the second ("... 1/2 2/2 Hire for slope ...")
+    assert titles[URL + "1765000000000000004"] == "A thread on hiring well 🧵 1/2"
+    assert titles[URL + "1765000000000000001"].startswith("Culture eats strategy & process")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from podium.meta.events import agenda, parse_event
-from podium.meta.press import parse_press
+from podium.profile.events import agenda, parse_event
+from podium.profile.press import parse_press
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 

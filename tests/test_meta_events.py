@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from podium.meta.events import Event, agenda, parse_event, slug_for
+from podium.profile.events import Event, agenda, parse_event, slug_for
 
 GOOD = """\
 ---

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from icalendar import Calendar
-from podium.meta.events import agenda, parse_event
-from podium.meta.ical import calendar_bytes
+from podium.profile.events import agenda, parse_event
+from podium.profile.ical import calendar_bytes
 
 SITE = "https://jane.example/"
 NOW = datetime(2026, 11, 22, tzinfo=UTC)

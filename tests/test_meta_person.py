@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from podium.meta.person import resolve_person
+from podium.profile.person import resolve_person
 
 
 @dataclass

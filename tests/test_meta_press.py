@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from podium.meta.press import parse_press
+from podium.profile.press import parse_press
 
 GOOD = """\
 mentions:

@@ -11,17 +11,17 @@ import json
 import posixpath
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from podium.core.errors import ContentError, Problem
 from podium.core.hub import SiteInfo, build_hub
 from podium.core.loader import LoadedContent, load_content
-from podium.core.settings import ContentSettings, UrlScheme
-from podium.meta.events import parse_event
+from podium.core.settings import ContentSettings, SettingsError
+from podium.core.settings import content_settings as build_settings
+from podium.profile.events import parse_event
 from podium.share.entries import share_problems
 from podium.share.platforms import PLATFORM_IDS
 
@@ -57,51 +57,27 @@ def content_settings(config: SiteConfig, now: datetime) -> ContentSettings:
     Drafts and future articles are included: they are checked before they go live.
     """
     options = config.plugin("podium/articles") or {}
-    zone_name = str(options.get("timezone") or "UTC")
     try:
-        zone = ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise AuthoringError(
-            f"{config.path}: podium/articles.timezone: unknown time zone {zone_name!r}",
-            exit_code=2,
-        ) from None
-    # Each UrlScheme field `x` is the plugin option `x_url` (article_url, tag_url...), but
-    # for the two that describe how URLs are made.
-    defaults = UrlScheme()
-    option_of = {"date_format": "url_date_format", "slug_style": "url_slugify"}
-    urls = UrlScheme(
-        **{
-            item.name: str(
-                options.get(option_of.get(item.name, f"{item.name}_url"))
-                or getattr(defaults, item.name)
-            )
-            for item in fields(UrlScheme)
-        }
-    )
-    meta = next(
-        (
-            config.plugin(name)
-            for name in ("material/meta", "meta")
-            if config.plugin(name) is not None
-        ),
-        None,
-    )
-    base = ContentSettings(docs_dir=config.docs_dir)
-    return ContentSettings(
-        docs_dir=config.docs_dir,
-        articles_dir=str(options.get("articles_dir") or base.articles_dir).strip("/"),
-        highlights_dir=str(options.get("highlights_dir") or base.highlights_dir).strip("/"),
-        authors_file=str(options.get("authors_file") or base.authors_file),
-        language=config.language,
-        timezone=zone,
-        words_per_minute=int(options.get("words_per_minute") or base.words_per_minute),
-        include_drafts=True,
-        include_future=True,
-        now=now,
-        urls=urls,
-        slug_from=str(options.get("slug_from") or base.slug_from),
-        meta_file=str(meta.get("meta_file") or ".meta.yml") if meta is not None else None,
-    )
+        return build_settings(
+            options,
+            docs_dir=config.docs_dir,
+            language=config.language,
+            now=now,
+            include_drafts=True,
+            include_future=True,
+            meta_file=_meta_file(config),
+        )
+    except SettingsError as error:
+        raise AuthoringError(f"{config.path}: podium/articles.{error}", exit_code=2) from None
+
+
+def _meta_file(config: SiteConfig) -> str | None:
+    """``.meta.yml`` folder defaults apply as in Material: only with its meta plugin on."""
+    for name in ("material/meta", "meta"):
+        options = config.plugin(name)
+        if options is not None and options.get("enabled", True) is not False:
+            return str(options.get("meta_file") or ".meta.yml")
+    return None
 
 
 def check_hub(config_path: Path, now: datetime) -> Report:

@@ -7,7 +7,8 @@ import sys
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from podium.core.settings import parse_zone
 
 from .content_files import author_ids, content_dirs
 from .errors import AuthoringError
@@ -147,9 +148,9 @@ def _run_new_event(args: argparse.Namespace) -> int:
     start, end = args.start, args.end
     if args.timezone:
         try:
-            zone = ZoneInfo(args.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise AuthoringError(f"--timezone: unknown time zone {args.timezone!r}") from None
+            zone = parse_zone(args.timezone)
+        except ValueError as error:
+            raise AuthoringError(f"--timezone: {error}") from None
         start = start if start.tzinfo else start.replace(tzinfo=zone)
         end = end if end is None or end.tzinfo else end.replace(tzinfo=zone)
     return _report(

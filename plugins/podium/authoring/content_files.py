@@ -1,17 +1,15 @@
-"""Find a hub's content folders and read existing files' front matter (read-only)."""
+"""Find a hub's content folders and the ids in its ``.authors.yml`` (read-only; files'
+front matter: ``podium.core.yaml_reader.read_front_matter``)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import yaml
+from podium.core.settings import DEFAULTS
+from podium.core.yaml_reader import read_front_matter, read_yaml
 
 from .mkdocs_yaml import SiteConfig
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 @dataclass(frozen=True)
@@ -31,35 +29,23 @@ def content_dirs(config: SiteConfig) -> ContentDirs:
     docs = config.docs_dir
     return ContentDirs(
         docs=docs,
-        articles=docs / str(articles.get("articles_dir") or "articles"),
+        articles=docs / str(articles.get("articles_dir") or DEFAULTS.articles_dir),
         highlights=docs
-        / str(highlights.get("highlights_dir") or articles.get("highlights_dir") or "highlights"),
+        / str(
+            highlights.get("highlights_dir")
+            or articles.get("highlights_dir")
+            or DEFAULTS.highlights_dir
+        ),
         events=docs / str(profile.get("events_dir") or "events"),
-        authors_file=docs / str(articles.get("authors_file") or ".authors.yml"),
+        authors_file=docs / str(articles.get("authors_file") or DEFAULTS.authors_file),
     )
-
-
-def read_front_matter(path: Path) -> dict[str, Any]:
-    """Front matter of ``path`` as a dict; {} when absent or unreadable (callers only peek)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return {}
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return {}
-    try:
-        data = yaml.safe_load(match.group(1) or "")
-    except yaml.YAMLError:
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def author_ids(authors_file: Path) -> list[str]:
     """Author ids in Material's ``.authors.yml`` (``authors: {id: {...}}``), in file order."""
-    try:
-        data = yaml.safe_load(authors_file.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return []
+    data = read_yaml(authors_file, lenient=True).data
     authors = data.get("authors") if isinstance(data, dict) else None
     return [str(key) for key in authors] if isinstance(authors, dict) else []
+
+
+__all__ = ["ContentDirs", "author_ids", "content_dirs", "read_front_matter"]

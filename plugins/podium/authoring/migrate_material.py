@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from podium.core.text import MORE_MARKER
+from podium.core.yaml_reader import load_config_yaml
 
 from .errors import AuthoringError
 from .mkdocs_yaml import load_site_config
@@ -256,8 +257,6 @@ class Result:
 
 def migrate_text(text: str, docs_dir: Path | None = None) -> Result:
     """The migrated ``mkdocs.yml`` text, the changes made and what could not be kept."""
-    from .mkdocs_yaml import _TolerantLoader
-
     entries = _find_entries(text)
     blog_name = next((name for name in BLOG_NAMES if name in entries), None)
     if blog_name is None:
@@ -270,7 +269,7 @@ def migrate_text(text: str, docs_dir: Path | None = None) -> Result:
             f"remove one by hand (the backup {BACKUP_SUFFIX} holds the original)",
             1,
         )
-    data = yaml.load(text, Loader=_TolerantLoader) or {}
+    data = load_config_yaml(text) or {}
     blog: dict[str, Any] = {}
     for item in data.get("plugins") or []:
         if isinstance(item, dict) and blog_name in item:

@@ -1,66 +1,23 @@
 """Read ``mkdocs.yml`` without MkDocs: enough to find the content and the plugin options.
 
 ``podium check`` and ``podium new`` must work (and fail clearly) without loading MkDocs and
-every plugin. A plain SafeLoader rejects MkDocs' ``!ENV`` and ``!relative`` tags and the
-``!!python/name:`` tags that Material's docs recommend, so this loader accepts them:
-``!ENV`` is resolved like MkDocs does, python tags become inert placeholders.
+every plugin. The YAML is read by ``podium.core.yaml_reader.load_config_yaml``, which accepts
+MkDocs' ``!ENV`` and ``!relative`` tags and the ``!!python/name:`` tags of Material's docs.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from podium.core.yaml_reader import PythonTag, load_config_yaml
+
 from .errors import AuthoringError
 
-
-class PythonTag(str):
-    """Placeholder for ``!!python/...`` values: never imported, only carried."""
-
-
-class _TolerantLoader(yaml.SafeLoader):
-    pass
-
-
-def _construct_env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    """``!ENV NAME`` or ``!ENV [NAME, OTHER, default]``, as in pyyaml_env_tag."""
-    if isinstance(node, yaml.ScalarNode):
-        names, default = [loader.construct_scalar(node)], None
-    elif isinstance(node, yaml.SequenceNode):
-        items = list(node.value)
-        default = loader.construct_object(items[-1]) if len(items) > 1 else None
-        names = [loader.construct_scalar(item) for item in items[:-1]] or [
-            loader.construct_scalar(items[0])
-        ]
-    else:
-        return None
-    for name in names:
-        value = os.environ.get(str(name))
-        if value is not None:
-            return yaml.safe_load(value) if value.strip() else value
-    return default
-
-
-def _construct_python(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> PythonTag:
-    value = loader.construct_scalar(node) if isinstance(node, yaml.ScalarNode) else ""
-    return PythonTag(f"!!python/{suffix}{value}")
-
-
-def _construct_unknown(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
-    if isinstance(node, yaml.MappingNode):
-        return loader.construct_mapping(node)
-    if isinstance(node, yaml.SequenceNode):
-        return loader.construct_sequence(node)
-    return loader.construct_scalar(node)
-
-
-_TolerantLoader.add_constructor("!ENV", _construct_env)
-_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _construct_python)
-_TolerantLoader.add_multi_constructor("!", _construct_unknown)
+__all__ = ["PythonTag", "SiteConfig", "load_site_config"]
 
 
 @dataclass(frozen=True)
@@ -121,7 +78,7 @@ def _load_yaml(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise AuthoringError(f"{path}: not UTF-8 text", exit_code=2) from None
     try:
-        data = yaml.load(text, Loader=_TolerantLoader)  # a SafeLoader subclass
+        data = load_config_yaml(text)
     except yaml.MarkedYAMLError as error:
         # The problem mark is where the parser gave up; when that is the end of the file, the
         # context mark ("while parsing a flow sequence") is where the mistake starts.

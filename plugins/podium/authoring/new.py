@@ -227,7 +227,7 @@ def new_event(
 ) -> Created:
     """Write ``folder/<start date>-<slug>.md``: a talk, panel or interview to announce.
 
-    Keys follow the ``podium/profile`` events schema (see podium.meta.events). Times
+    Keys follow the ``podium/profile`` events schema (see podium.profile.events). Times
     always carry their offset: an event shown at the wrong hour is worse than none.
     """
     title = _clean_title(title, "title")

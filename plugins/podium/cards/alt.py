@@ -9,6 +9,8 @@ from __future__ import annotations
 from podium.cards.brand import Brand
 from podium.cards.spec import CardSpec
 from podium.cards.text import clean
+from podium.cards.typography import brings_own_quotes
+from podium.core.plaintext import shorten
 
 MAX_ALT = 420
 
@@ -17,7 +19,7 @@ def alt_text(spec: CardSpec, brand: Brand) -> str:
     """One line describing the card: its hero text first, then the smaller print."""
     title = clean(spec.title)
     if spec.layout == "highlight":
-        hero = f"“{title}”" if title else ""
+        hero = f"“{title}”" if title and not brings_own_quotes(title) else title
         parts = [hero, _join(spec.author, spec.date)]
     elif spec.layout == "profile":
         parts = [title, _join(spec.role, spec.organization)]
@@ -27,9 +29,7 @@ def alt_text(spec: CardSpec, brand: Brand) -> str:
     if site and not any(site in part for part in parts):  # a personal hub: name once
         parts.append(site)
     text = " — ".join(p for p in parts if p)
-    if len(text) > MAX_ALT:
-        text = text[: MAX_ALT - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-") + "…"
-    return text
+    return shorten(text, MAX_ALT)
 
 
 def _join(*items: str) -> str:

@@ -30,6 +30,13 @@ def _rides_along(char: str) -> bool:
 
 Stamp = tuple[str, int, int]
 
+#: Colour emoji, last in every chain (see ``fonts/README.md``): OpenMoji's COLRv0 build,
+#: which FreeType draws in colour at any size when asked for ``embedded_color``.
+EMOJI_FONT = Path(__file__).parent / "fonts" / "OpenMoji-COLR0.ttf"
+#: Emoji glyphs are drawn this much smaller than the text: OpenMoji's advance is ~1.3 em,
+#: and an emoji should sit in a line like a capital letter, not tower over it.
+EMOJI_SCALE = 0.8
+
 
 def stamp(path: str | Path) -> Stamp:
     """(path, mtime, size): memoise per file version, so ``mkdocs serve`` sees edits."""
@@ -78,9 +85,19 @@ class FontChain:
 
     @classmethod
     def of(cls, primary: Path, fallbacks: tuple[Path, ...], engine: str) -> FontChain:
-        return cls(tuple(str(p) for p in (primary, *fallbacks)), int(resolve_engine(engine)))
+        """The design font, the site's fallbacks, then the bundled colour emoji font."""
+        paths = [str(p) for p in (primary, *fallbacks)]
+        if str(EMOJI_FONT) not in paths:
+            paths.append(str(EMOJI_FONT))
+        return cls(tuple(paths), int(resolve_engine(engine)))
+
+    def is_color(self, index: int) -> bool:
+        """Whether font ``index`` is the colour emoji font (drawn with ``embedded_color``)."""
+        return self.paths[index] == str(EMOJI_FONT)
 
     def font(self, index: int, size: int) -> ImageFont.FreeTypeFont:
+        if self.is_color(index):
+            size = max(1, round(size * EMOJI_SCALE))
         return _font(self._stamps[index], size, self.engine)
 
     def index_for(self, char: str) -> int | None:
@@ -103,8 +120,8 @@ class FontChain:
             return [(0, text)] if text else []
         runs: list[tuple[int, str]] = []
         for char in text:
-            if runs and _rides_along(char):
-                index = runs[-1][0]
+            if runs and _rides_along(char) and not (char.isspace() and self.is_color(runs[-1][0])):
+                index = runs[-1][0]  # (a space after an emoji is the text font's space)
             else:
                 found = self.index_for(char)
                 index = 0 if found is None else found

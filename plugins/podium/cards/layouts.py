@@ -14,6 +14,7 @@ from podium.cards import images
 from podium.cards.canvas import Canvas
 from podium.cards.spec import CardSpec
 from podium.cards.text import Box
+from podium.cards.typography import brings_own_quotes
 
 
 @dataclass(frozen=True)
@@ -204,9 +205,11 @@ def highlight(c: Canvas, spec: CardSpec, backdrop: Backdrop) -> None:
     width = c.width - 2 * m
     mark_points = 190 if c.landscape else 260
     mark_box = Box(m - c.px(8), 0, c.px(mark_points), c.px(mark_points * 1.3))
-    mark = c.fit("“", mark_box, bold=True, largest=mark_points, smallest=mark_points)
+    # A text that opens with its own quote marks (« … », „…“) gets no second, decorative one.
+    decorative = "" if brings_own_quotes(spec.title) else "“"
+    mark = c.fit(decorative, mark_box, bold=True, largest=mark_points, smallest=mark_points)
     # The mark's ink fills only the top of its line box: the quote starts just below the ink.
-    mark_overlap = round(mark.ascent * 0.5) + mark.descent
+    mark_overlap = round(mark.ascent * 0.5) + mark.descent if mark.lines else 0
     room = bottom - top - (mark.height - mark_overlap)
     box = Box(m, 0, width, room)
     quote = c.fit(
@@ -220,7 +223,8 @@ def highlight(c: Canvas, spec: CardSpec, backdrop: Backdrop) -> None:
     )
     group = mark.height - mark_overlap + quote.height
     y = top + max(0, (bottom - top - group) // (3 if c.landscape else 2))
-    y = c.draw(mark, mark_box, y, colors.accent, bold=True) - mark_overlap
+    if mark.lines:
+        y = c.draw(mark, mark_box, y, colors.accent, bold=True) - mark_overlap
     c.draw(quote, box, y, colors.text, bold=True)
 
 

@@ -18,8 +18,8 @@ from podium.cards.spec import LAYOUTS, CardSpec
 from podium.core.errors import Problem
 from podium.core.hub import Hub
 from podium.core.i18n import format_day
-from podium.core.model import Article, Author, Highlight
-from podium.core.text import strip_markdown
+from podium.core.model import Article, Author, Highlight, content_warning
+from podium.core.plaintext import article_description, markdown_to_plain, one_line, plain_line
 
 OVERRIDES = ("title", "description", "layout", "background")
 HOME_SOURCE = "index.md"
@@ -60,7 +60,9 @@ def _initials(author: Author | None) -> str:
 
 
 def _plain(markdown: str) -> str:
-    return " ".join(strip_markdown(markdown).split())
+    """What the card shows of a Markdown text: the visible words on one line, without
+    bare links (and a "Read more:" that introduced them)."""
+    return one_line(markdown_to_plain(markdown, drop_links=True))
 
 
 class Planner:
@@ -98,10 +100,10 @@ class Planner:
         if overrides is None:
             return None
         author = self.hub.author(article.authors[0]) if article.authors else None
-        description = article.description or _plain(article.excerpt)
+        description = article_description(article.description, article.excerpt, article.title)
         spec = CardSpec(
             layout=overrides.get("layout", "article"),
-            title=overrides.get("title", article.title),
+            title=overrides.get("title", plain_line(article.title)),
             slug=article.url.strip("/") or article.slug,
             description=overrides.get("description", description),
             author=author.name if author else "",
@@ -110,7 +112,11 @@ class Planner:
             date=format_day(article.date, article.lang),
             role=author.job_title if author else "",
             organization=author.organization if author else "",
-            eyebrow=article.categories[0] if article.categories else "",
+            eyebrow=(
+                self.hub.site.category_label(article.categories[0], article.lang)
+                if article.categories
+                else ""
+            ),
             background=overrides.get("background"),
             lang=article.lang,
             source=article.source,
@@ -128,7 +134,11 @@ class Planner:
         slug = "highlights/" + highlight.id if highlight.anchor else highlight.url.strip("/")
         spec = CardSpec(
             layout=overrides.get("layout", "highlight"),
-            title=overrides.get("title", _plain(highlight.body) or highlight.title),
+            # Behind a content warning the card shows the warning, never the post.
+            title=overrides.get(
+                "title",
+                content_warning(highlight) or _plain(highlight.body) or highlight.title,
+            ),
             slug=slug or highlight.id,
             description=overrides.get("description", ""),
             author=author_name,

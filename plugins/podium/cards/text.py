@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PIL import ImageDraw
 
 from podium.cards.fonts import FontChain
+from podium.core.plaintext import graphemes
 
 ELLIPSIS = "…"
 
@@ -193,7 +194,8 @@ def _ellipsize(line: str, chain: FontChain, size: int, width: float) -> str:
     text = line
     while text and chain.width(text.rstrip(" ,;:.-–—") + mark, size) > width:
         cut = text.rfind(" ")
-        text = text[:cut] if cut > 0 else text[:-1]
+        # whole words first, then whole graphemes: never half an emoji sequence
+        text = text[:cut] if cut > 0 else "".join(graphemes(text)[:-1])
     return text.rstrip(" ,;:.-–—") + mark
 
 
@@ -314,6 +316,13 @@ def draw_block(
         runs = chain.runs(line)
         for number_run, (index, run) in enumerate(runs, 1):
             font = chain.font(index, block.size)
-            draw.text((cursor, baseline), run, font=font, fill=fill, anchor="ls")
+            draw.text(
+                (cursor, baseline),
+                run,
+                font=font,
+                fill=fill,
+                anchor="ls",
+                embedded_color=chain.is_color(index),
+            )
             if number_run < len(runs):  # shaping a run again only to place the next one
                 cursor += font.getlength(run)

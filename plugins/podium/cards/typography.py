@@ -17,10 +17,28 @@ _DOUBLE = {
     "no": ("«", "»"),
 }
 _OPENING_CONTEXT = re.compile(r"(^|[\s(\[{\u2014\u2013-])$")
+# French sets a no-break space before ; : ! ? and inside « » (a typed space, or none).
+_FRENCH_BEFORE = re.compile(r"(?<=[^\s\u00a0])[ \u202f]?(?=[;:!?»](?:\s|$|[.,)»]))")
+_FRENCH_AFTER = re.compile(r"«[ \u202f]?(?=\S)")
+# A number never ends a line apart from its unit ("14 h.", "4 %", "300 MW", "12 kr").
+_UNITS = (
+    "h|min|s|ms|%|‰|°C|°|€|\\$|£|kr|NOK|EUR|USD|km|m|cm|mm|kg|g|t|"
+    "W|kW|MW|GW|TW|Wh|kWh|MWh|GWh|TWh|Hz|kHz|MHz|GHz|V|kV|A|x|×|Mrd\\.?|Mio\\.?|mrd\\.?"
+)
+_NUMBER_UNIT = re.compile(rf"(?<=\d) (?=(?:{_UNITS})(?![\w]))")
+#: Characters a quotation can open with: such a text brings its own quote marks.
+OPENING_QUOTES = "\"'«‹„“‘「『"
+
+
+def brings_own_quotes(text: str) -> bool:
+    """Whether ``text`` opens with a quote mark (then a card draws no decorative one)."""
+    return text.lstrip()[:1] in OPENING_QUOTES
 
 
 def smarten(text: str, lang: str = "") -> str:
-    """Curly quotes and apostrophes, en dashes for ``--`` and an ellipsis for ``...``."""
+    """Curly quotes and apostrophes, en dashes for ``--`` and an ellipsis for ``...``;
+    no-break spaces where the language's typography wants them (French ``: ; ! ?`` and
+    « », a number and its unit everywhere)."""
     if not text:
         return text
     text = text.replace("...", "…").replace("--", "–")
@@ -34,4 +52,7 @@ def smarten(text: str, lang: str = "") -> str:
             out.append("‘" if starts_quote else "’")
         else:
             out.append(char)
-    return "".join(out)
+    text = _NUMBER_UNIT.sub(NBSP, "".join(out))
+    if lang.split("-")[0].lower() == "fr":
+        text = _FRENCH_AFTER.sub("«" + NBSP, _FRENCH_BEFORE.sub(NBSP, text))
+    return text

@@ -8,14 +8,13 @@ the page's own front matter is merged last, so it wins. Lists add up (a folder's
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import yaml
 from mergedeep import Strategy, merge
 
 from .errors import Problem
+from .yaml_reader import YamlError, read_yaml
 
 
 def folder_defaults(
@@ -46,22 +45,17 @@ def apply_defaults(defaults: dict[str, Any], front: dict[str, Any]) -> dict[str,
     return merge({}, defaults, front, strategy=Strategy.TYPESAFE_ADDITIVE)
 
 
-@lru_cache(maxsize=256)
-def _read_cached(path: Path, stamp: float) -> tuple[Any, str | None]:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8-sig")), None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        return None, str(error).replace("\n", " ")
-
-
 def _read(path: Path, shown: str) -> tuple[dict[str, Any] | None, Problem | None]:
     if not path.is_file():
         return None, None
-    data, error = _read_cached(path, path.stat().st_mtime)
-    if error:
-        return None, Problem(shown, None, "meta", f"invalid YAML: {error}")
-    if data is None:
+    try:
+        located = read_yaml(path)
+    except YamlError as error:
+        return None, Problem(shown, error.line, "meta", f"invalid YAML: {error.message}")
+    except (OSError, UnicodeDecodeError) as error:
+        return None, Problem(shown, None, "meta", f"cannot read: {error}")
+    if located.data is None:
         return None, None
-    if not isinstance(data, dict):
+    if not isinstance(located.data, dict):
         return None, Problem(shown, 1, "meta", "expected a mapping of front-matter defaults")
-    return data, None
+    return located.data, None

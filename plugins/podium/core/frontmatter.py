@@ -1,23 +1,17 @@
-"""Split a Markdown file into YAML front matter and body, remembering each key's line.
+"""Front matter of articles and highlights as the content model reads it: values, the line
+of each top-level key, the body, and problems instead of exceptions.
 
-MkDocs' own ``get_data`` drops line numbers; authors need ``path:line: field`` errors, so we
-compose the YAML node tree ourselves (PyYAML keeps node marks) and construct values from it.
+The YAML itself is read by ``podium.core.yaml_reader`` (the one reader, which keeps lines);
+this module only shapes its result for the schema.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from .errors import Problem
-
-# LibYAML's parser (when PyYAML was built with it) is several times faster and keeps marks.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+from .yaml_reader import UnclosedFrontMatter, YamlError, split_front_matter
 
 
 @dataclass
@@ -36,42 +30,33 @@ class FrontMatter:
 
 
 def parse_front_matter(text: str, path: str) -> FrontMatter:
-    """Parse ``text``; YAML errors become problems, never exceptions."""
-    text = text.lstrip("\ufeff")
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return FrontMatter(body=text)
-    yaml_text = match.group(1) or ""
-    body = text[match.end() :]
-    body_line = text[: match.end()].count("\n") + 1
-    result = FrontMatter(body=body, body_line=body_line)
+    """Parse ``text``; YAML errors become problems, never exceptions.
+
+    An opening ``---`` without a closing one is body text, as MkDocs reads it.
+    """
     try:
-        node = yaml.compose(yaml_text, Loader=_LOADER)
-    except yaml.YAMLError as error:
-        line = getattr(getattr(error, "problem_mark", None), "line", None)
-        reason = getattr(error, "problem", None) or str(error)
-        result.problems.append(
-            Problem(
-                path,
-                (line + 2) if line is not None else 1,
-                "front matter",
-                f"invalid YAML: {reason}",
-            )
-        )
+        doc = split_front_matter(text)
+    except UnclosedFrontMatter:
+        return FrontMatter(body=text.lstrip("\ufeff"))
+    except YamlError as error:
+        body, body_line = _body_after_front_matter(text)
+        result = FrontMatter(body=body, body_line=body_line)
+        result.problems.append(Problem(path, error.line, "front matter", error.message))
         return result
-    if node is None:
-        return result
-    if not isinstance(node, yaml.MappingNode):
+    result = FrontMatter(body=doc.body, body_line=doc.body_line)
+    data = doc.meta.data
+    if not isinstance(data, dict):
         result.problems.append(Problem(path, 2, "front matter", "expected key: value pairs"))
         return result
-    loader = yaml.SafeLoader("")
-    try:
-        for key_node, value_node in node.value:
-            key = str(loader.construct_object(key_node, deep=True))
-            result.lines[key] = key_node.start_mark.line + 2
-            result.data[key] = loader.construct_object(value_node, deep=True)
-    except yaml.YAMLError as error:
-        result.problems.append(Problem(path, 2, "front matter", f"invalid YAML: {error}"))
-    finally:
-        loader.dispose()
+    result.data = {str(key): value for key, value in data.items()}
+    result.lines = {str(key[0]): line for key, line in doc.meta.lines.items() if len(key) == 1}
     return result
+
+
+def _body_after_front_matter(text: str) -> tuple[str, int]:
+    """Body and its first line, of a file whose front matter is invalid YAML."""
+    lines = text.lstrip("\ufeff").splitlines(keepends=True)
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in ("---", "..."):
+            return "".join(lines[index + 1 :]), index + 2
+    return "", 1

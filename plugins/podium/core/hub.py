@@ -14,6 +14,7 @@ from types import MappingProxyType
 from .errors import ContentError, Problem
 from .loader import LoadedContent
 from .model import Article, Author, Highlight
+from .plaintext import plain_line, shorten
 from .pullquotes import extract_pullquotes
 from .settings import ContentSettings, UrlScheme
 from .slugs import slugify, slugify_as
@@ -28,6 +29,14 @@ class SiteInfo:
     language: str = "en"
     description: str = ""
     owner: str | None = None
+    #: (category, ((lang, label), ...)): how a category is called in each language
+    category_labels: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+
+    def category_label(self, name: str, lang: str) -> str:
+        """``name`` as readers of ``lang`` call it (``lang`` or its base language), else
+        the name itself: categories are one taxonomy across languages, labels are not."""
+        labels = dict(dict(self.category_labels).get(name, ()))
+        return labels.get(lang) or labels.get(lang.split("-")[0].lower()) or name
 
     def absolute(self, url: str) -> str:
         """``url`` (site-relative) made absolute; requires ``site_url``."""
@@ -377,7 +386,7 @@ def _pullquote_highlights(articles: Iterable[Article]) -> list[Highlight]:
                     source=f"{article.source}#{quote.anchor}",
                     id=f"{article.slug}-{quote.anchor}",
                     url=f"{article.url}#{quote.anchor}",
-                    title=quote.text if len(quote.text) <= 90 else quote.text[:89] + "…",
+                    title=shorten(plain_line(quote.text), 90),
                     date=article.date,
                     lang=article.lang,
                     tags=article.tags,

@@ -12,13 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from types import MappingProxyType
 
-import yaml
-
 from . import fields, text
 from .errors import Problem
 from .folder_meta import apply_defaults, folder_defaults
 from .frontmatter import parse_front_matter
 from .model import Article, Author, Highlight
+from .plaintext import first_sentence, markdown_to_plain, plain_line
 from .schema import (
     ARTICLE_KEYS,
     AUTHOR_KEYS,
@@ -38,6 +37,7 @@ from .schema import (
 from .settings import ContentSettings
 from .slugs import slugify, slugify_as
 from .urlformat import fill_article_url
+from .yaml_reader import YamlError, read_yaml
 
 _H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
 
@@ -238,7 +238,14 @@ def read_highlight(
         cards=check.get("cards", check_cards),
         draft=check.get("draft", fields.boolean, False),
     )
-    title = check.get("title", fields.text) or text.first_sentence(front.body)
+    # Untitled: the first sentence, unless a content warning hides the body (then the
+    # warning is all that is shown outside the page, title included).
+    warning = front.data.get("content_warning")
+    title = (
+        check.get("title", fields.text)
+        or (plain_line(warning) if isinstance(warning, str) and warning.strip() else "")
+        or first_sentence(markdown_to_plain(front.body, drop_links=True))
+    )
     if check.failed:
         return None, check.problems
     highlight = Highlight(
@@ -262,13 +269,17 @@ def load_authors(settings: ContentSettings) -> tuple[dict[str, Author], list[Pro
     if not path.exists():
         return {}, []
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        return {}, [Problem(source, line, "authors", f"invalid YAML: {error}")]
-    lines = _author_lines(node)
+        located = read_yaml(path)
+    except YamlError as error:
+        return {}, [Problem(source, error.line, "authors", error.message)]
+    except (OSError, UnicodeDecodeError) as error:
+        return {}, [Problem(source, None, "authors", f"cannot read: {error}")]
+    data = located.data or {}
+    lines = {
+        str(key[1]): line
+        for key, line in located.lines.items()
+        if len(key) == 2 and key[0] == "authors"
+    }
     entries = data.get("authors") if isinstance(data, dict) else None
     if not isinstance(entries, dict):
         return {}, [Problem(source, 1, "authors", "expected a mapping 'authors:' of id → author")]
@@ -336,13 +347,3 @@ def _author(
         slug=value("slug", fields.slug),
     )
     return author, problems
-
-
-def _author_lines(node: yaml.Node | None) -> dict[str, int]:
-    """Line of each author id in ``.authors.yml``."""
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    for key, value in node.value:
-        if key.value == "authors" and isinstance(value, yaml.MappingNode):
-            return {item.value: item.start_mark.line + 1 for item, _ in value.value}
-    return {}

@@ -12,6 +12,8 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
+from podium.core.plaintext import plain_line
+
 EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
@@ -142,3 +144,13 @@ class Highlight:
     @property
     def is_pullquote(self) -> bool:
         return self.anchor is not None
+
+
+def content_warning(item: Article | Highlight) -> str:
+    """The post's content warning (Mastodon's ``spoiler_text``), one plain line; "" if none.
+
+    Everything shown outside the page itself (card, og/twitter description, feed summary,
+    share texts) shows the warning instead of the body.
+    """
+    value = item.meta.get("content_warning") if item.meta else None
+    return plain_line(value) if isinstance(value, str) else ""

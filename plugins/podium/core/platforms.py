@@ -141,10 +141,10 @@ NETWORKS: dict[str, Network] = {
             "bsky.app",
             Share(
                 300,
-                "grapheme_length",
+                "bluesky_length",
                 LinkPlacement.IN_TEXT,
                 "fontawesome/brands/bluesky",
-                "graphemes (the full link counts)",
+                "graphemes (links as shown: host and 13 characters of the path)",
                 "https://bsky.app/intent/compose",
                 (("text", "text"),),
             ),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import yaml
+from .yaml_reader import YamlError, load_located
 
 _BLOCK = re.compile(
     r"^///[ \t]*pullquote[ \t]*(?:\|[ \t]*(?P<argument>[^\n]*?))?[ \t]*\n"
@@ -47,9 +47,9 @@ def extract_pullquotes(body: str, first_line: int = 1) -> list[PullQuote]:
         options: dict = {}
         if match.group("options").strip():
             try:
-                loaded = yaml.safe_load(match.group("options").replace("\t", "    "))
+                loaded = load_located(match.group("options").replace("\t", "    ")).data
                 options = loaded if isinstance(loaded, dict) else {}
-            except yaml.YAMLError:
+            except YamlError:
                 options = {}
         attrs = options.get("attrs") if isinstance(options.get("attrs"), dict) else {}
         explicit = options.get("id") or attrs.get("id")

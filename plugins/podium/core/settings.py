@@ -1,11 +1,21 @@
-"""Settings the core needs, independent of the host (MkDocs passes its config here)."""
+"""Settings the core needs, independent of the host, with every default defined once.
+
+Both the ``podium/articles`` plugin and ``podium check`` build them with
+:func:`content_settings` from the plugin's options (a plain mapping), so the two always read
+a hub the same way; the plugin's ``Config`` class takes its defaults from here too.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .slugs import SLUG_STYLES
+from .urlformat import PLACEHOLDERS, UrlPatternError, check_pattern
 
 
 @dataclass(frozen=True)
@@ -25,8 +35,12 @@ class UrlScheme:
     page: str = "page/{page}/"
     #: Babel pattern of ``{date}`` in the article URL (Material's ``post_url_date_format``)
     date_format: str = "yyyy/MM/dd"
-    #: how ``{slug}`` is made from titles and category names (see ``text.SLUG_STYLES``)
+    #: how ``{slug}`` is made from titles and category names (see ``slugs.SLUG_STYLES``)
     slug_style: str = "podium"
+
+
+#: ``UrlScheme`` fields whose option is not ``<field>_url``: they say how URLs are made.
+_URL_OPTIONS = {"date_format": "url_date_format", "slug_style": "url_slugify"}
 
 
 @dataclass(frozen=True)
@@ -51,3 +65,93 @@ class ContentSettings:
     meta_file: str | None = None
     #: Markdown → HTML with the site's extensions: set, reading times are Material's
     render_html: Callable[[str], str] | None = None
+
+
+#: The defaults, for hosts that declare options (``ArticlesConfig``) and for messages.
+DEFAULT_URLS = UrlScheme()
+DEFAULTS = ContentSettings(docs_dir=Path("docs"))
+
+
+class SettingsError(ValueError):
+    """A bad option: ``field`` names it (``timezone``), ``message`` says what was expected."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+def parse_zone(name: str) -> tzinfo:
+    """The IANA time zone ``name``; ValueError with one clear sentence when unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"unknown time zone {name!r} (expected an IANA name such as Europe/Oslo)"
+        ) from None
+
+
+def content_settings(
+    options: Mapping[str, Any],
+    *,
+    docs_dir: Path,
+    language: str,
+    now: datetime,
+    include_drafts: bool = False,
+    include_future: bool | None = None,
+    meta_file: str | None = None,
+    render_html: Callable[[str], str] | None = None,
+) -> ContentSettings:
+    """Settings from ``podium/articles`` options (missing ones take the defaults above).
+
+    Each ``UrlScheme`` field ``x`` is the option ``x_url`` (``article_url``, ``tag_url``...),
+    but ``url_date_format`` and ``url_slugify``. ``include_future`` defaults to the option of
+    that name. ``meta_file`` and ``render_html`` come from the host (its other plugins and
+    Markdown extensions). Raises :class:`SettingsError`.
+    """
+
+    def option(name: str, default: Any) -> Any:
+        value = options.get(name)
+        return default if value is None else value
+
+    zone_name = str(option("timezone", "UTC"))
+    try:
+        zone = parse_zone(zone_name)
+    except ValueError as error:
+        raise SettingsError("timezone", str(error)) from None
+    names = {
+        item.name: _URL_OPTIONS.get(item.name, f"{item.name}_url") for item in fields(UrlScheme)
+    }
+    urls = UrlScheme(
+        **{name: str(option(names[name], getattr(DEFAULT_URLS, name))) for name in names}
+    )
+    for name, option_name in names.items():
+        if option_name in PLACEHOLDERS:
+            try:
+                check_pattern(option_name, getattr(urls, name))
+            except UrlPatternError as error:
+                message = str(error).removeprefix(f"{option_name}: ")
+                raise SettingsError(option_name, message) from None
+    if urls.slug_style not in SLUG_STYLES:
+        raise SettingsError("url_slugify", f"expected one of {', '.join(SLUG_STYLES)}")
+    slug_from = str(option("slug_from", DEFAULTS.slug_from))
+    if slug_from not in ("file", "title"):
+        raise SettingsError("slug_from", "expected 'file' or 'title'")
+    future = option("include_future", DEFAULTS.include_future)
+    return ContentSettings(
+        docs_dir=docs_dir,
+        articles_dir=str(option("articles_dir", DEFAULTS.articles_dir)).strip("/"),
+        highlights_dir=str(option("highlights_dir", DEFAULTS.highlights_dir)).strip("/"),
+        authors_file=str(option("authors_file", DEFAULTS.authors_file)),
+        language=language,
+        timezone=zone,
+        words_per_minute=int(option("words_per_minute", DEFAULTS.words_per_minute)),
+        related_count=int(option("related_count", DEFAULTS.related_count)),
+        include_drafts=include_drafts,
+        include_future=bool(future) if include_future is None else include_future,
+        now=now,
+        urls=urls,
+        slug_from=slug_from,
+        meta_file=meta_file,
+        render_html=render_html,
+    )

@@ -14,7 +14,8 @@ _CHARS_PER_MINUTE = 500
 
 
 def strip_markdown(markdown: str) -> str:
-    """Rough plain text of Markdown, good enough for counting words and excerpts."""
+    """Rough plain text of Markdown, for counting words only: every text that is shown
+    comes from :mod:`podium.core.plaintext`."""
     text = re.sub(r"```.*?```|~~~.*?~~~", " ", markdown, flags=re.S)
     text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
     text = re.sub(r"<[^>]+>", " ", text)
@@ -101,11 +102,9 @@ def excerpt_markdown(body: str) -> str:
 
 
 def first_sentence(text: str, limit: int = 90) -> str:
-    """A short title for a post that has none: its first sentence, cut at a word."""
-    plain = " ".join(strip_markdown(text).split())
-    match = re.match(r"(.+?[.!?…])(\s|$)", plain)
-    sentence = match.group(1) if match else plain
-    if len(sentence) <= limit:
-        return sentence
-    cut = sentence[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"
+    """A short title for a Markdown post that has none: its first sentence, cut at a word
+    (see :func:`podium.core.plaintext.first_sentence`)."""
+    from podium.core.plaintext import first_sentence as _first
+    from podium.core.plaintext import markdown_to_plain
+
+    return _first(markdown_to_plain(text, drop_links=True), limit)

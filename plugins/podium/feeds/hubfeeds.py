@@ -29,7 +29,8 @@ from typing import Literal
 
 from podium.core.hub import Hub
 from podium.core.i18n import language_name, t, table_language
-from podium.core.model import Article, Author, Highlight
+from podium.core.model import Article, Author, Highlight, content_warning
+from podium.core.plaintext import plain_line
 from podium.core.slugs import slugify
 from podium.feeds.html_text import html_to_text, shorten
 from podium.feeds.model import FeedAuthor, FeedImage, FeedItem, FeedSpec
@@ -262,7 +263,7 @@ def article_item(
     else:
         body = rendered.html
     body = with_cover(body, cover, article.image_alt or "")
-    summary = article.description or shorten(
+    summary = plain_line(article.description) or shorten(
         html_to_text(rendered.excerpt_html if rendered else ""), SUMMARY_LENGTH
     )
     modified = article.modified
@@ -300,14 +301,18 @@ def highlight_item(
         body = f"<blockquote><p>{quote}</p></blockquote>"
         if highlight.attribution:
             body += f"<p>— {html.escape(highlight.attribution)}</p>"
+    warning = content_warning(highlight)
+    if warning:  # readers show the warning; the post opens on demand
+        body = f"<details><summary>{html.escape(warning)}</summary>{body}</details>"
     body = with_cover(body, cover, highlight.image_alt or "")
     owner = hub.owner()
     return FeedItem(
         id=url,
         url=url,
-        title=highlight.title,
+        title=plain_line(highlight.title),
         published=highlight.date,
         content_html=body,
+        summary=warning,
         authors=(feed_author(owner, hub),) if owner else (),
         tags=highlight.tags,
         image=image,

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
-
 from podium.core.slugs import slugify
+from podium.core.yaml_reader import front_matter_data
 
 _URL = re.compile(r"https?://[^\s<>()\[\]\"']+")
 
@@ -25,15 +24,9 @@ def article_slugs(docs_dir: Path, articles_dir: str = "articles") -> frozenset[s
         if path.name == "index.md":
             continue
         slug = None
-        text = path.read_text(encoding="utf-8", errors="replace")
-        if text.startswith("---"):
-            end = text.find("\n---", 3)
-            try:
-                meta = yaml.safe_load(text[3:end]) if end > 0 else None
-            except yaml.YAMLError:
-                meta = None
-            if isinstance(meta, dict) and meta.get("slug"):
-                slug = str(meta["slug"])
+        meta = front_matter_data(path.read_text(encoding="utf-8", errors="replace"))
+        if meta.get("slug"):
+            slug = str(meta["slug"])
         slugs.add(slug or slugify(path.stem))
     return frozenset(slugs)
 

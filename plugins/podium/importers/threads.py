@@ -58,7 +58,9 @@ def merge_thread(parts: list[Post]) -> Post:
         return root
     return replace(
         root,
-        body="\n".join(part.body for part in parts),
+        # Each post is its own paragraph(s): a single newline would run the first post's
+        # last paragraph into the second's first (and the title into both).
+        body="\n\n".join(part.body.strip("\n") for part in parts),
         plain_text="\n\n".join(part.plain_text for part in parts),
         tags=normalise_tags([tag for part in parts for tag in part.tags]),
         media=tuple(media for part in parts for media in part.media),

@@ -19,8 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-import yaml
-
+from podium.core.yaml_reader import front_matter_data
 from podium.importers.archive import Archive
 from podium.importers.post import Post
 from podium.importers.render import (
@@ -67,12 +66,8 @@ def existing_imports(docs_dir: Path, layout: Layout) -> dict[str, str]:
 def _import_id(text: str) -> str | None:
     if not text.startswith("---"):
         return None
-    end = text.find("\n---", 3)
-    try:
-        meta = yaml.safe_load(text[3:end] if end > 0 else "")
-    except yaml.YAMLError:
-        meta = None
-    if isinstance(meta, dict):
+    meta = front_matter_data(text)
+    if meta:
         value = meta.get("import_id")
         return value if isinstance(value, str) else None
     for line in text.splitlines():  # front matter the author broke: still find our id

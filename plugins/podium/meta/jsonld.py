@@ -184,7 +184,7 @@ class EventPlace:
 
 @dataclass(frozen=True)
 class EventInfo:
-    """What JSON-LD needs of an event (see ``podium.meta.events.Event`` for the full model)."""
+    """What JSON-LD needs of an event (see ``podium.profile.events.Event`` for the full model)."""
 
     url: str
     name: str

@@ -15,8 +15,12 @@ from datetime import datetime
 from typing import Any, Literal
 
 from podium.core.i18n import bcp47, og_locale
+from podium.core.plaintext import shorten
 from podium.meta import jsonld
 from podium.meta.jsonld import PersonInfo
+
+#: X's limit for ``twitter:image:alt``.
+ALT_LIMIT = 420
 
 PageKind = Literal["article", "highlight", "profile", "home", "website"]
 
@@ -267,7 +271,7 @@ def _twitter_tags(info: PageInfo, *, card: bool) -> list[HeadTag]:
     if creator:
         tags.append(_named("twitter:creator", creator))
     if card and info.image and info.image.alt:
-        tags.append(_named("twitter:image:alt", info.image.alt[:420]))
+        tags.append(_named("twitter:image:alt", shorten(info.image.alt, ALT_LIMIT)))
     return tags
 
 

@@ -1,10 +1,15 @@
-"""How the other Podium plugins reach the hub built by ``podium/articles``."""
+"""Typed access between the Podium plugins: the hub of ``podium/articles``, the cards of
+``podium/cards``. Plugins reach each other only through these functions, with the real
+types, never by guessing shapes with ``getattr``."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
+
+from podium.cards.plan import CardInfo
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -13,6 +18,9 @@ if TYPE_CHECKING:
     from podium.mkdocs.articles.plugin import ArticlesPlugin
 
 ARTICLES = "podium/articles"
+CARDS = "podium/cards"
+META = "podium/meta"
+PROFILE = "podium/profile"
 
 
 def articles_plugin(config: MkDocsConfig, needed_by: str) -> ArticlesPlugin:
@@ -49,3 +57,32 @@ def require_site_url(config: MkDocsConfig, plugin: str, why: str) -> str:
             "(for example site_url: https://example.com/)"
         )
     return config.site_url if config.site_url.endswith("/") else config.site_url + "/"
+
+
+def cards_for(config: MkDocsConfig, page_url: str) -> Mapping[str, CardInfo]:
+    """The share cards ``podium/cards`` made for ``page_url`` (site-relative, as in the hub),
+    by preset; empty without the plugin, when it is disabled, or for a page without cards.
+    Valid from ``on_files`` (priority -50) on."""
+    # Imported here: podium/cards itself imports this module for the hub.
+    from podium.mkdocs.cards.plugin import CardsPlugin
+
+    plugin = config.plugins.get(CARDS)
+    if not isinstance(plugin, CardsPlugin) or not plugin.config.enabled:
+        return {}
+    return plugin.cards_for(page_url)
+
+
+def is_enabled(config: MkDocsConfig, name: str) -> bool:
+    """Whether the Podium plugin ``name`` is configured and not switched off."""
+    plugin = config.plugins.get(name)
+    return plugin is not None and bool(plugin.config.get("enabled", True))
+
+
+def about_page(config: MkDocsConfig) -> str | None:
+    """The ``about_page`` of an enabled ``podium/profile`` (its source path), else None."""
+    from podium.mkdocs.profile.plugin import ProfilePlugin  # imports this module too
+
+    plugin = config.plugins.get(PROFILE)
+    if not isinstance(plugin, ProfilePlugin) or not plugin.config.enabled:
+        return None
+    return plugin.config.about_page or None

@@ -24,6 +24,13 @@ class PageSlots:
         self.listing: Any = None
         self.author: Any = None
         self.data: dict[str, Any] = {}
+        #: Set by ``podium/partials/head.html``: the head slot reached the page.
+        self.head_rendered = False
+
+    def mark_head_rendered(self) -> str:
+        """Called by the head slot's template as it renders (returns no text)."""
+        self.head_rendered = True
+        return ""
 
 
 def page_slots(context: dict[str, Any]) -> PageSlots:

@@ -8,11 +8,14 @@ hand-written here for the reasons given in :mod:`podium.share.urlfind`.
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 import regex
 
+from podium.core import plaintext
 from podium.share.urlfind import find_links
 
 #: twitter-text ``config/v3.json``
@@ -23,7 +26,6 @@ X_RANGES = ((0, 4351, 100), (8192, 8205, 100), (8208, 8223, 100), (8242, 8247, 1
 #: X's t.co links and Mastodon's URL placeholder both cost 23.
 LINK_WEIGHT = 23
 
-_GRAPHEME = regex.compile(r"\X")
 # Characters in X_RANGES (weight 100), as one character class built from the same table.
 _X_LIGHT = regex.compile(
     "[" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high, _ in X_RANGES) + "]"
@@ -35,9 +37,7 @@ _EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3
 _MASTODON_MENTION = regex.compile(r"(?<![\w/])@(\w+(?:[.-]+\w+)*)@[\w.-]+\w", regex.ASCII)
 
 
-def graphemes(text: str) -> list[str]:
-    """Split ``text`` into extended grapheme clusters."""
-    return _GRAPHEME.findall(text)
+graphemes = plaintext.graphemes
 
 
 def is_emoji(cluster: str) -> bool:
@@ -93,8 +93,44 @@ def _x_piece_weight(piece: str) -> int:
 
 
 def grapheme_length(text: str) -> int:
-    """Bluesky's count: extended grapheme clusters."""
+    """Extended grapheme clusters."""
     return len(graphemes(text))
+
+
+#: bluesky-social/social-app ``src/lib/strings/url-helpers.ts`` ``toShortUrl``: a link's
+#: display text keeps at most this many characters of its path + query + fragment...
+BLUESKY_PATH_KEEP = 13
+#: ...when that part is longer than this, and then ends with "...".
+BLUESKY_PATH_MAX = 15
+
+
+def bluesky_display_url(url: str) -> str:
+    """The text Bluesky's composer puts in the post for a link (``toShortUrl``): the host,
+    then path + query + fragment cut to 13 characters and "..." when over 15. The facet
+    keeps the full address; the record's 300-grapheme limit counts this shortened text."""
+    parts = urlsplit(url if "://" in url else f"https://{url}")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return url
+    host = parts.hostname
+    with contextlib.suppress(UnicodeError):  # WHATWG URL: the host is punycoded
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    if parts.port is not None:
+        host = f"{host}:{parts.port}"
+    path = "" if parts.path in ("", "/") else parts.path
+    path += f"?{parts.query}" if parts.query else ""
+    path += f"#{parts.fragment}" if parts.fragment else ""
+    if len(path.encode("utf-16-le")) // 2 > BLUESKY_PATH_MAX:
+        return host + path[:BLUESKY_PATH_KEEP] + "..."
+    return host + path
+
+
+def bluesky_length(text: str) -> int:
+    """Bluesky's count as its composer makes it: graphemes after each link is replaced by
+    its display form (``shortenLinks(richtext).graphemeLength`` in social-app)."""
+    total = 0
+    for is_link, piece in _pieces(text, bare_domains=True):
+        total += grapheme_length(bluesky_display_url(piece) if is_link else piece)
+    return total
 
 
 def mastodon_length(text: str) -> int:

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 
 from podium.core.errors import Problem
 from podium.core.hub import Hub
-from podium.core.model import Article, Highlight
-from podium.core.text import strip_markdown
+from podium.core.model import Article, Highlight, content_warning
+from podium.core.plaintext import article_description, markdown_to_plain, plain_line
 from podium.share.intents import InvalidInstance, normalize_instance
 from podium.share.kit import CardImage, KitEntry, TeamMember, build_entry
 from podium.share.problems import ShareProblem
@@ -30,17 +30,19 @@ def share_source(item: Article | Highlight, hub: Hub) -> tuple[ShareSource, list
     line = item.lines.get("share")
     settings, problems = parse_share_settings(item.share or None, item.source, line)
     url = hub.site.absolute(item.url)
+    title = plain_line(item.title)
     if isinstance(item, Article):
-        source = ShareSource(
-            item.source, item.title, url, item.slug, item.description, settings, "article", line
-        )
+        # The description, else the excerpt's opening sentences: never the title alone.
+        about = article_description(item.description, item.excerpt, title)
+        source = ShareSource(item.source, title, url, item.slug, about, settings, "article", line)
     else:
-        lines = (" ".join(line.split()) for line in strip_markdown(item.body).splitlines())
-        words = "\n".join(line for line in lines if line)
-        if item.attribution:
-            words = f"{words}\n— {item.attribution}"
+        warning = content_warning(item)
+        # Behind a content warning only the warning travels; the link leads to the post.
+        words = warning or markdown_to_plain(item.body, drop_links=True)
+        if item.attribution and not warning:
+            words = f"{words}\n\n— {plain_line(item.attribution)}"
         source = ShareSource(
-            item.source, item.title, url, item.id, "", settings, "highlight", line, words
+            item.source, title, url, item.id, "", settings, "highlight", line, words
         )
     return source, problems
 

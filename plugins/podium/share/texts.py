@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from podium.core.plaintext import plain_line, shorten, without_title
 from podium.share.platforms import LinkPlacement, Platform, get_platform
 from podium.share.problems import ShareProblem
 from podium.share.settings import ShareSettings
-from podium.share.shorten import shorten
 
 #: Written in a hand-made text, replaced by the tracked link (not appended then).
 LINK_PLACEHOLDER = "{url}"
@@ -91,7 +91,7 @@ def _join(*parts: str) -> str:
 
 def _one_line(text: str) -> str:
     """Titles and descriptions are single paragraphs whatever their source looks like."""
-    return " ".join(text.split())
+    return plain_line(text)
 
 
 def post_text(source: ShareSource, platform_id: str, link: str) -> tuple[PostText, list]:
@@ -129,10 +129,12 @@ def post_text(source: ShareSource, platform_id: str, link: str) -> tuple[PostTex
         if platform.placement is LinkPlacement.TITLE:
             core, tags = _one_line(source.title), ""
         else:
+            title = _one_line(source.title)
             core = (
                 settings.text
                 or source.text.strip()
-                or _join(_one_line(source.title), _one_line(source.description))
+                # The description, unless it only says the title again.
+                or _join(title, without_title(_one_line(source.description), title))
             )
             tags = _hashtag_line(platform, settings.hashtags, core)
         body = _join(core, tags)

@@ -45,7 +45,8 @@ def tracked_url(
     content: str = "",
     settings: UtmSettings | None = None,
 ) -> str:
-    """Return ``url`` with UTM parameters added (existing ``utm_*`` replaced, others kept)."""
+    """Return ``url`` with UTM parameters added (existing ``utm_*`` replaced, others kept)
+    and no fragment: a tracked link is counted and shown in posts, so it stays short."""
     settings = settings or UtmSettings()
     if not settings.enabled:
         return url
@@ -59,7 +60,7 @@ def tracked_url(
     parts = urlsplit(url)
     kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in names]
     added = [(settings.name(key), values[key]) for key in _UTM_KEYS if values[key]]
-    return urlunsplit(parts._replace(query=_encode_query(kept + added)))
+    return urlunsplit(parts._replace(query=_encode_query(kept + added), fragment=""))
 
 
 def strip_tracking(url: str, settings: UtmSettings | None = None) -> str:

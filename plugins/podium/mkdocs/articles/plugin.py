@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jinja2 import Environment
-from markupsafe import escape
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -31,6 +30,7 @@ from podium.core.i18n import format_day, language_name, t
 from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
+from podium.core.plaintext import plain_line
 from podium.core.redirects import (
     Redirect,
     expand_patterns,
@@ -38,10 +38,11 @@ from podium.core.redirects import (
     plan_redirects,
     redirect_html,
 )
-from podium.core.settings import ContentSettings, UrlScheme
-from podium.core.urlformat import UrlPatternError, check_pattern
+from podium.core.settings import ContentSettings, SettingsError, content_settings
+from podium.core.urlformat import UrlPatternError
+from podium.mkdocs import priorities
 from podium.mkdocs.log import get_logger, report
-from podium.mkdocs.slots import page_slots
+from podium.mkdocs.slots import PageSlots, page_slots
 
 from .config import ArticlesConfig
 
@@ -80,6 +81,8 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         self.titles: dict[tuple[str, str], str] = {}
         self.redirects: list[Redirect] = []
         self._files: Files | None = None
+        self._page_slots: dict[str, PageSlots] = {}
+        self._head_lost: list[str] = []
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance across serve rebuilds, so all
@@ -97,8 +100,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
 
     # -- files -----------------------------------------------------------------------------
 
-    # Run first: every other Podium plugin reads the hub from its own on_files.
-    @event_priority(100)
+    @event_priority(priorities.ARTICLES_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled or self.settings is None:
             return None
@@ -186,7 +188,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             page.update_date = entry.modified.date().isoformat()
         if entry is not None and entry.kind == "article":
             page.meta.setdefault("template", "podium/article.html")
-            page.meta.setdefault("title", escape(entry.title))
+            page.meta.setdefault("title", escape(plain_line(entry.title)))
             page.meta.setdefault("hide", ["navigation"])
         elif source in self.listings:
             page.meta.setdefault("template", "podium/listing.html")
@@ -225,17 +227,19 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         # plugins did not run (overrides/podium/partials/plugins-missing.html).
         env.globals["podium_date"] = format_day
         env.globals["podium_t"] = t
+        # Front-matter text as plain text (entities decoded once); templates escape it once.
+        env.globals["podium_plain"] = plain_line
         env.globals["podium_language_name"] = language_name
         return env
 
-    # Run early, so plugins that add to the page's slots find the data set here.
-    @event_priority(50)
+    @event_priority(priorities.ARTICLES_PAGE_CONTEXT)
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:
         if self.hub is None:
             return None
         podium = page_slots(context)
+        self._page_slots[page.file.src_uri] = podium
         podium.hub = self.hub
         podium.lang = self.hub.site.language
         podium.data["excerpt"] = lambda article: self.excerpt_for(article, page.url)
@@ -259,6 +263,17 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             if listing.kind == "author":
                 podium.author = self.hub.author(listing.key)
         return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        slots = self._page_slots.pop(page.file.src_uri, None)
+        if slots is not None and slots.head and not slots.head_rendered:
+            self._head_lost.append(page.file.src_uri)
+        return None
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self._head_lost:
+            log.warning(head_lost_message(self._head_lost, config.theme.custom_dir))
+        self._write_redirects(config)
 
     def excerpt_for(self, article: Any, page_url: str) -> str:
         """The article's excerpt HTML with links that work on ``page_url``."""
@@ -287,7 +302,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
                 return file.url + hash_sign + fragment
         return target
 
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _write_redirects(self, config: MkDocsConfig) -> None:
         if not self.redirects:
             return
         site = Path(config.site_dir)
@@ -305,51 +320,20 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
     # -- helpers ---------------------------------------------------------------------------
 
     def _content_settings(self, config: MkDocsConfig) -> ContentSettings:
-        try:
-            zone = ZoneInfo(self.config.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise PluginError(
-                f"podium/articles: timezone: unknown time zone {self.config.timezone!r} "
-                "(expected an IANA name such as Europe/Oslo)"
-            ) from None
         if self.config.pagination_size < 1:
             raise PluginError("podium/articles: pagination_size: expected a number of 1 or more")
-        drafts = self.is_serve and self.config.drafts_on_serve
-        for option in ("article_url", "highlight_url", "index_url", "tag_url", "category_url",
-                       "archive_url", "author_url", "language_url", "page_url"):  # fmt: skip
-            try:
-                check_pattern(option, self.config[option])
-            except UrlPatternError as error:
-                raise PluginError(f"podium/articles: {error}") from None
-        return ContentSettings(
-            docs_dir=Path(config.docs_dir),
-            articles_dir=self.config.articles_dir.strip("/"),
-            highlights_dir=self.config.highlights_dir.strip("/"),
-            authors_file=self.config.authors_file,
-            language=_site_language(config),
-            timezone=zone,
-            words_per_minute=self.config.words_per_minute,
-            related_count=self.config.related_count,
-            include_drafts=drafts,
-            include_future=self.config.include_future,
-            now=build_now(),
-            urls=UrlScheme(
-                article=self.config.article_url,
-                highlight=self.config.highlight_url,
-                index=self.config.index_url,
-                tag=self.config.tag_url,
-                category=self.config.category_url,
-                archive=self.config.archive_url,
-                author=self.config.author_url,
-                language=self.config.language_url,
-                page=self.config.page_url,
-                date_format=self.config.url_date_format,
-                slug_style=self.config.url_slugify,
-            ),
-            slug_from=self.config.slug_from,
-            meta_file=_meta_file(config),
-            render_html=_renderer(config) if self.config.reading_time == "material" else None,
-        )
+        try:
+            return content_settings(
+                dict(self.config),
+                docs_dir=Path(config.docs_dir),
+                language=_site_language(config),
+                now=build_now(),
+                include_drafts=self.is_serve and self.config.drafts_on_serve,
+                meta_file=_meta_file(config),
+                render_html=_renderer(config) if self.config.reading_time == "material" else None,
+            )
+        except SettingsError as error:
+            raise PluginError(f"podium/articles: {error}") from None
 
     def _site_info(self, config: MkDocsConfig) -> SiteInfo:
         return SiteInfo(
@@ -358,6 +342,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             language=_site_language(config),
             description=config.site_description or "",
             owner=self.config.owner,
+            category_labels=_category_labels(self.config.category_labels),
         )
 
 
@@ -414,6 +399,18 @@ def _site_language(config: MkDocsConfig) -> str:
     return str(theme_language or "en")
 
 
+def head_lost_message(sources: list[str], custom_dir: str | None) -> str:
+    """One line for pages whose head tags (Open Graph, JSON-LD, feed links) never reached
+    the HTML: a ``main.html`` of the user's own replaced Podium's without its head slot."""
+    where = f"{custom_dir}/main.html" if custom_dir else "a main.html override"
+    return (
+        f"{len(sources)} page(s) were built without Podium's head tags (Open Graph, JSON-LD, "
+        f"feed links), e.g. {sorted(sources)[0]}: {where} replaces Podium's main.html; add "
+        '{% include "podium/partials/head.html" %} after {{ super() }} in its '
+        "{% block extrahead %}"
+    )
+
+
 def _add_template_dir(config: MkDocsConfig) -> None:
     """Put Podium's templates after the user's custom_dir and before the theme's own."""
     templates = str(TEMPLATES)
@@ -464,9 +461,25 @@ def _escape_meta_for_theme(page: Page) -> None:
     """
     for key in ("title", "description", "subtitle"):
         value = page.meta.get(key)
-        if isinstance(value, str):
-            page.meta[key] = escape(value)
+        if isinstance(value, str) and not isinstance(value, Markup):
+            # Plain text first (entities decoded once), then escaped once for the theme.
+            page.meta[key] = escape(plain_line(value))
 
 
 def _yaml_string(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _category_labels(raw: dict) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """Validate ``category_labels`` (category → language → label) into sorted pairs."""
+    result = []
+    for name, labels in sorted(raw.items(), key=lambda item: str(item[0])):
+        if not isinstance(labels, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in labels.items()
+        ):
+            raise PluginError(
+                f"podium/articles: category_labels.{name}: expected a mapping of language"
+                f" codes to labels, e.g. {{fr: Direction}}, got {labels!r}"
+            )
+        result.append((str(name), tuple(sorted(labels.items()))))
+    return tuple(result)

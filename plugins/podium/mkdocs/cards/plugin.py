@@ -26,6 +26,7 @@ from podium.cards.batch import BatchResult, prune
 from podium.cards.brand import Brand, brand_warnings
 from podium.cards.plan import CardInfo, CardPage, Planner
 from podium.cards.presets import Preset
+from podium.mkdocs import priorities
 from podium.mkdocs.hub_access import require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
@@ -80,8 +81,7 @@ class CardsPlugin(BasePlugin[CardsConfig]):
         self.cache_dir = base / self.config.cache_dir
         return config
 
-    # Run after podium/articles (priority 100) has built the hub.
-    @event_priority(-50)
+    @event_priority(priorities.CARDS_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled or self.brand is None or self.cache_dir is None:
             return None

@@ -1,8 +1,8 @@
 """The preview image of a feed item: the share card when ``podium/cards`` has one, else the
 entry's own ``image`` (front matter).
 
-``podium/cards`` publishes its cards through ``cards_for(page_url)`` (site-relative URL, as
-in the hub) → ``{preset: CardInfo(url, path, width, height, mime, alt, ...)}``; feeds use
+``podium.mkdocs.hub_access.cards_for(config, page_url)`` (site-relative URL, as in the hub)
+gives ``{preset: CardInfo}``; feeds use
 the ``og`` card (1200×630, what Open Graph consumers read too), else the ``x`` card. The
 card's byte size comes from the file the cards plugin added to the build (``size_of``).
 Anything missing degrades to the entry's own image, never to a broken feed.
@@ -11,12 +11,12 @@ Anything missing degrades to the entry's own image, never to a broken feed.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
+from podium.cards.plan import CardInfo
 from podium.core.hub import Hub
 from podium.feeds import FeedImage
 from podium.feeds.hubfeeds import Entry, site_url_of
@@ -27,25 +27,20 @@ CARD_PRESETS = ("og", "x")
 SizeOf = Callable[[str], int | None]
 
 
-def card_image(cards: Any, entry: Entry, hub: Hub, size_of: SizeOf) -> FeedImage | None:
-    """The entry's share card from the ``podium/cards`` plugin, if it has one."""
-    cards_for = getattr(cards, "cards_for", None)
-    if not callable(cards_for):
-        return None
-    by_preset = cards_for(entry.url) or {}
+def card_image(
+    by_preset: Mapping[str, CardInfo], entry: Entry, hub: Hub, size_of: SizeOf
+) -> FeedImage | None:
+    """The entry's share card (``og``, else ``x``) among ``podium/cards``' cards, if any."""
     card = next((by_preset[p] for p in CARD_PRESETS if p in by_preset), None)
-    url = getattr(card, "url", None)
-    if not isinstance(url, str) or not url:
+    if card is None or not card.url:
         return None
-    width, height = getattr(card, "width", None), getattr(card, "height", None)
-    path = getattr(card, "path", None)
     return FeedImage(
-        url=site_url_of(hub, url),
-        mime_type=str(getattr(card, "mime", "") or ""),
-        width=width if isinstance(width, int) else None,
-        height=height if isinstance(height, int) else None,
-        length=size_of(path) if isinstance(path, str) else None,
-        alt=str(getattr(card, "alt", "") or ""),
+        url=site_url_of(hub, card.url),
+        mime_type=card.mime,
+        width=card.width,
+        height=card.height,
+        length=size_of(card.path),
+        alt=card.alt,
     )
 
 

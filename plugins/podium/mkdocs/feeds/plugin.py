@@ -36,7 +36,8 @@ from podium.feeds.hubfeeds import (
     plan_feeds,
 )
 from podium.feeds.strings import FEED_STRINGS
-from podium.mkdocs.hub_access import articles_plugin, require_hub, require_site_url
+from podium.mkdocs import priorities
+from podium.mkdocs.hub_access import articles_plugin, cards_for, require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 
@@ -129,8 +130,7 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
 
     # -- files -----------------------------------------------------------------------------
 
-    # After podium/articles (priority 100) built the hub and placed the pages.
-    @event_priority(-50)
+    @event_priority(priorities.FEEDS_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if self.options is None:
             return None
@@ -181,7 +181,6 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
             return env
         hub = self.hub
         articles = articles_plugin(config, "podium/feeds")
-        cards = config.plugins.get("podium/cards")
         docs_dir = Path(config.docs_dir)
         images: dict[tuple[str, str], FeedImage | None] = {}
 
@@ -209,7 +208,7 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
             return images[key]
 
         def image_for(entry: Entry) -> FeedImage | None:
-            card = card_image(cards, entry, hub, size_of) if cards is not None else None
+            card = card_image(cards_for(config, entry.url), entry, hub, size_of)
             return card or cover_for(entry)
 
         covers = cover_for if self.config.cover_in_content else None

@@ -29,14 +29,22 @@ from podium.core.i18n import format_day, t
 from podium.core.links import rebase_html
 from podium.core.model import Article, Highlight, Syndication
 from podium.core.platforms import display_name
+from podium.highlights.highlight_words import HIGHLIGHT_STRINGS
+from podium.highlights.wall import (
+    Facet,
+    WallPage,
+    language_facets,
+    plan_wall,
+    tag_facets,
+    tag_value,
+)
+from podium.highlights.wall_index import INDEX_NAME, IndexEntry, index_json
+from podium.mkdocs import priorities
 from podium.mkdocs.hub_access import articles_plugin, require_hub
 from podium.mkdocs.log import get_logger
 from podium.mkdocs.slots import PageSlots, page_slots
 
 from .config import HighlightsConfig
-from .index import INDEX_NAME, IndexEntry, index_json
-from .strings import HIGHLIGHT_STRINGS
-from .wall import Facet, WallPage, language_facets, plan_wall, tag_facets, tag_value
 
 log = get_logger("highlights")
 
@@ -79,8 +87,7 @@ class HighlightsPlugin(BasePlugin[HighlightsConfig]):
         self._config = config
         return config
 
-    # After podium/articles (priority 100) built the hub.
-    @event_priority(50)
+    @event_priority(priorities.HIGHLIGHTS_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
@@ -121,8 +128,7 @@ class HighlightsPlugin(BasePlugin[HighlightsConfig]):
         assert self.hub is not None
         return self.hub.urls.highlights() + INDEX_NAME
 
-    # After podium/articles added its filters (podium_date) to the env; every body is rendered.
-    @event_priority(-50)
+    @event_priority(priorities.HIGHLIGHTS_ENV)
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.hub is not None and self.index_file is not None:
             self.index_file.content_string = self._index_json(env, config)
@@ -173,7 +179,7 @@ class HighlightsPlugin(BasePlugin[HighlightsConfig]):
             page.meta.setdefault("hide", ["navigation", "toc"])
         return None
 
-    @event_priority(0)  # after podium/articles set podium.article / podium.highlight
+    @event_priority(priorities.HIGHLIGHTS_PAGE_CONTEXT)
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:

@@ -26,17 +26,26 @@ from mkdocs.structure.pages import Page
 
 from podium.core.atomic import write_bytes_atomic
 from podium.core.errors import Problem
-from podium.core.i18n import bcp47, is_known_language, strings_for, t
-from podium.meta.i18n import PROFILE_STRINGS
+from podium.core.i18n import bcp47, is_known_language, strings_for
+from podium.core.plaintext import plain_line
+from podium.core.yaml_reader import YamlError, read_yaml
 from podium.meta.jsonld import PersonInfo
 from podium.meta.languages import LanguageChoice, language_choices
-from podium.meta.page import Alternate, ImageInfo, PageInfo, PageMeta, build_page_meta, render_head
-from podium.meta.person import ResolvedPerson, resolve_person
+from podium.meta.page import ImageInfo, PageInfo, PageMeta, build_page_meta, render_head
+from podium.meta.page_kinds import PageFacts, SiteFacts, page_info
 from podium.meta.sitemap import SitemapEntry, gzipped, sitemap_xml
-from podium.meta.yamlpos import YamlError, load_located
-from podium.mkdocs.hub_access import articles_plugin, require_hub, require_site_url
+from podium.mkdocs import priorities
+from podium.mkdocs.hub_access import (
+    about_page,
+    articles_plugin,
+    cards_for,
+    require_hub,
+    require_site_url,
+)
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
+from podium.profile.person import ResolvedPerson, resolve_person
+from podium.profile.profile_words import PROFILE_STRINGS
 
 from .config import MetaConfig
 
@@ -96,8 +105,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             config.extra_css.append(STYLESHEET)
         return config
 
-    # After podium/articles (priority 100) has built the hub.
-    @event_priority(-10)
+    @event_priority(priorities.META_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
@@ -160,7 +168,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
 
     # -- pages -----------------------------------------------------------------------------
 
-    @event_priority(-10)
+    @event_priority(priorities.META_PAGE_CONTEXT)
     def _page_meta(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:
@@ -208,8 +216,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             self.local_sitemaps[page.url] = self.sitemap[info.url]
         return context
 
-    # Last, so every other plugin has read the plain text first.
-    @event_priority(-100)
+    @event_priority(priorities.META_ESCAPE)
     def _escape_for_material(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:
@@ -222,7 +229,7 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         for key in ("title", "description"):
             value = page.meta.get(key)
             if isinstance(value, str) and not isinstance(value, Markup):
-                page.meta[key] = Markup.escape(value)
+                page.meta[key] = Markup.escape(plain_line(value))
         return context
 
     on_page_context = CombinedEvent(_page_meta, _escape_for_material)
@@ -230,124 +237,32 @@ class MetaPlugin(BasePlugin[MetaConfig]):
     def _page_info(
         self, page: Page, config: MkDocsConfig, hub: Any
     ) -> tuple[PageInfo, dict[str, str]]:
-        """Plain inputs for the page's meta, plus lang → URL of its translations."""
-        url = urljoin(self.site_url, page.url)
-        site_lang = hub.site.language
-        owner = self._person(self.owner_id)
-        hints = page.meta.get("podium_meta") if isinstance(page.meta, dict) else None
-        hints = hints if isinstance(hints, dict) else {}
-        card = _card_image(config, page.url)
-        base = {
-            "url": url,
-            "site_name": config.site_name,
-            "default_lang": site_lang,
-            "owner": owner,
-            "site_x_handle": self.config.twitter_site,
-            # podium/cards announces its card itself; we only add tags where it has none.
-            "image_tags": card is None,
-        }
-        fallback = card or self._avatar()
-        entry = hub.entry_by_source(page.file.src_uri)
-        if entry is not None and entry.kind == "article":
-            versions = (entry, *hub.translations(entry))
-            translations = {bcp47(a.lang): a.url for a in versions}
-            authors = tuple(p for p in (self._person(i) for i in entry.authors) if p)
-            info = PageInfo(
-                kind="article",
-                title=entry.title,
-                description=entry.description or config.site_description or "",
-                lang=entry.lang,
-                alternates=tuple(
-                    Alternate(lang, urljoin(self.site_url, u)) for lang, u in translations.items()
-                ),
-                image=self._image(entry.image, entry.image_alt) or fallback,
-                published=entry.date,
-                modified=entry.modified,
-                authors=authors,
-                tags=entry.tags,
-                section=entry.categories[0] if entry.categories else "",
-                breadcrumbs=(
-                    (config.site_name, self.site_url),
-                    (_t(hub, "articles"), urljoin(self.site_url, hub.urls.index())),
-                    (entry.title, url),
-                ),
-                **base,
-            )
-            return info, translations
-        if entry is not None:  # a highlight
-            info = PageInfo(
-                kind="highlight",
-                title=entry.title,
-                description=_plain(entry.body)[:200],
-                lang=entry.lang,
-                image=self._image(entry.image, entry.image_alt) or fallback,
-                published=entry.date,
-                modified=entry.modified,
-                authors=(owner,) if owner else (),
-                tags=entry.tags,
-                breadcrumbs=(
-                    (config.site_name, self.site_url),
-                    (entry.title, url),
-                ),
-                **base,
-            )
-            return info, {}
-        listing = articles_plugin(config, "podium/meta").listings.get(page.file.src_uri)
-        listing_lang = listing.key if listing is not None and listing.kind == "language" else ""
-        lang = listing_lang or str(page.meta.get("lang") or site_lang)
-        if not is_known_language(lang):
-            lang = site_lang
-        kind = "home" if page.is_homepage else str(hints.get("kind") or "website")
-        subject = None
-        if listing is not None and listing.kind == "author" and listing.page == 1:
-            kind, subject = "profile", self._person(listing.key)
-        if kind not in ("home", "profile", "website"):
-            kind = "website"
-        title = str(page.meta.get("title") or page.title or config.site_name)
-        crumbs = tuple(tuple(c) for c in hints.get("breadcrumbs") or ())
-        info = PageInfo(
-            kind=kind,  # type: ignore[arg-type]
-            title=config.site_name if kind == "home" else title,
-            description=str(
-                page.meta.get("description")
-                or hints.get("description")
-                or config.site_description
-                or ""
-            ),
-            lang=lang,
-            image=self._image(page.meta.get("image"), page.meta.get("image_alt")) or fallback,
-            breadcrumbs=crumbs
-            or (() if kind == "home" else ((config.site_name, self.site_url), (title, url))),
-            extra_jsonld=tuple(hints.get("jsonld") or ()),
-            subject=subject,
-            **base,
+        """The core decides what the page is (``podium.meta.page_kinds``); this only gathers
+        what MkDocs knows of the site and the page."""
+        site = SiteFacts(
+            site_url=self.site_url,
+            site_name=config.site_name,
+            site_description=config.site_description or "",
+            x_handle=self.config.twitter_site,
+            owner_id=self.owner_id,
+            person=self._person,
+            homes=self.homes,
         )
-        is_language_home = kind == "home" or page.file.src_uri in self.language_listings
-        translations = dict(self.homes) if is_language_home else {}
-        if is_language_home and len(translations) > 1:
-            info = replace(
-                info,
-                alternates=tuple(
-                    Alternate(k, urljoin(self.site_url, v)) for k, v in translations.items()
-                ),
-            )
-        return info, translations
+        facts = PageFacts(
+            source=page.file.src_uri,
+            url=page.url,
+            title=page.title or "",
+            meta=page.meta if isinstance(page.meta, dict) else {},
+            is_home=page.is_homepage,
+            listing=articles_plugin(config, "podium/meta").listings.get(page.file.src_uri),
+            is_language_home=page.file.src_uri in self.language_listings,
+            card=_card_image(config, page.url),
+        )
+        return page_info(hub, site, facts)
 
     def _person(self, ident: str | None) -> PersonInfo | None:
         person = self.people.get(ident) if ident else None
         return person.info if person else None
-
-    def _avatar(self) -> ImageInfo | None:
-        """The owner's photo: the preview image of a page that has no image of its own."""
-        owner = self._person(self.owner_id)
-        if owner is None or not owner.image:
-            return None
-        return ImageInfo(owner.image, owner.name, large=False)
-
-    def _image(self, src: Any, alt: Any) -> ImageInfo | None:
-        if not isinstance(src, str) or not src:
-            return None
-        return ImageInfo(urljoin(self.site_url, src.lstrip("/")), str(alt or ""))
 
     # -- output ----------------------------------------------------------------------------
 
@@ -381,16 +296,15 @@ class MetaPlugin(BasePlugin[MetaConfig]):
 
 
 def _authors_file(config: MkDocsConfig) -> str:
-    articles = config.plugins.get("podium/articles")
-    return str(getattr(getattr(articles, "config", None), "authors_file", ".authors.yml"))
+    return articles_plugin(config, "podium/meta").config.authors_file
 
 
 def _author_lines(path: Path) -> dict[str, dict[str, int]]:
     """author id → {"url": line, "profiles.x": line, ...} for messages that point at the
     exact line (the core reports the author's line only)."""
     try:
-        located = load_located(path.read_text(encoding="utf-8"))
-    except (OSError, YamlError):
+        located = read_yaml(path)
+    except (OSError, UnicodeDecodeError, YamlError):
         return {}
     authors = located.data.get("authors") if isinstance(located.data, dict) else None
     if not isinstance(authors, dict):
@@ -407,9 +321,8 @@ def _author_lines(path: Path) -> dict[str, dict[str, int]]:
 
 
 def _about_url(config: MkDocsConfig, files: Files) -> str | None:
-    profile = config.plugins.get("podium/profile")
-    page = getattr(getattr(profile, "config", None), "about_page", None)
-    if not page or not getattr(profile.config, "enabled", False):  # type: ignore[union-attr]
+    page = about_page(config)
+    if page is None:
         return None
     file = files.get_file_from_path(page)
     return file.url if file is not None else None
@@ -417,32 +330,11 @@ def _about_url(config: MkDocsConfig, files: Files) -> str | None:
 
 def _card_image(config: MkDocsConfig, page_url: str) -> ImageInfo | None:
     """The ``og`` share card ``podium/cards`` made for this page (it prints the image tags
-    itself), through its ``cards_for(page_url)``; None without cards for the page."""
-    cards = config.plugins.get("podium/cards")
-    if cards is None or not getattr(cards.config, "enabled", True):
-        return None
-    cards_for = getattr(cards, "cards_for", None)
-    found = cards_for(page_url) if callable(cards_for) else {}
+    itself); None without cards for the page."""
+    found = cards_for(config, page_url)
     card = found.get("og") or found.get("x")
-    if card is None or not getattr(card, "url", ""):
+    if card is None or not card.url:
         return None
     return ImageInfo(
-        url=str(card.url),
-        alt=str(getattr(card, "alt", "") or ""),
-        width=getattr(card, "width", None),
-        height=getattr(card, "height", None),
-        mime=str(getattr(card, "mime", "") or ""),
+        url=card.url, alt=card.alt, width=card.width, height=card.height, mime=card.mime
     )
-
-
-def _t(hub: Any, key: str) -> str:
-    return t(key, hub.site.language)
-
-
-_TAGS = re.compile(r"<[^>]+>")
-_MARKDOWN = re.compile(r"[*_`#>\[\]]|\(https?://[^)]*\)")
-
-
-def _plain(text: str) -> str:
-    """Rough plain text of a short Markdown body, for a highlight's description."""
-    return " ".join(_MARKDOWN.sub("", _TAGS.sub("", text or "")).split())

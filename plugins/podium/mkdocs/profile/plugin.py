@@ -29,15 +29,16 @@ from podium.core.clock import build_now
 from podium.core.errors import Problem
 from podium.core.i18n import format_day, strings_for, t
 from podium.meta import jsonld
-from podium.meta.events import Agenda, Event, agenda, parse_event
-from podium.meta.i18n import PROFILE_STRINGS, format_event_when
-from podium.meta.ical import calendar_bytes
 from podium.meta.jsonld import EventInfo, EventPlace
-from podium.meta.person import ResolvedPerson, resolve_person
-from podium.meta.press import Press, parse_press
-from podium.mkdocs.hub_access import require_hub
+from podium.mkdocs import priorities
+from podium.mkdocs.hub_access import META, is_enabled, require_hub
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
+from podium.profile.events import Agenda, Event, agenda, parse_event
+from podium.profile.ical import calendar_bytes
+from podium.profile.person import ResolvedPerson, resolve_person
+from podium.profile.press import Press, parse_press
+from podium.profile.profile_words import PROFILE_STRINGS, format_event_when
 
 from .config import ProfileConfig
 
@@ -124,8 +125,7 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
             config.extra_css.append(STYLESHEET)
         return config
 
-    # After podium/articles (100) built the hub, before podium/meta (-10) reads the about URL.
-    @event_priority(0)
+    @event_priority(priorities.PROFILE_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
@@ -310,7 +310,7 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
         self.env = env
         return env
 
-    @event_priority(0)
+    @event_priority(priorities.PROFILE_PAGE_CONTEXT)
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:
@@ -365,8 +365,7 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
 
 
 def _meta_enabled(config: MkDocsConfig) -> bool:
-    meta = config.plugins.get("podium/meta")
-    return bool(meta is not None and getattr(meta.config, "enabled", True))
+    return is_enabled(config, META)
 
 
 def _yaml_escape(value: str) -> str:

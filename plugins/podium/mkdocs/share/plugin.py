@@ -22,10 +22,12 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from podium.cards.plan import CardInfo
 from podium.core.atomic import write_bytes_atomic
 from podium.core.hub import Hub
 from podium.core.i18n import strings_for
-from podium.mkdocs.hub_access import require_hub, require_site_url
+from podium.mkdocs import priorities
+from podium.mkdocs.hub_access import cards_for, require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 from podium.share.entries import (
@@ -93,7 +95,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
 
     # -- files -----------------------------------------------------------------------------
 
-    @event_priority(0)  # after podium/articles (100) built the hub
+    @event_priority(priorities.SHARE_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
@@ -160,7 +162,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
 
     # -- pages -----------------------------------------------------------------------------
 
-    @event_priority(-10)  # after podium/articles (50) said which entry the page shows
+    @event_priority(priorities.SHARE_PAGE_CONTEXT)
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:
@@ -219,11 +221,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
     def _cards_for(self, page_url: str) -> tuple[CardImage, ...]:
         if self._config is None:
             return ()
-        plugin = self._config.plugins.get("podium/cards")
-        cards_for = getattr(plugin, "cards_for", None)
-        if not callable(cards_for):
-            return ()
-        return _card_images(cards_for(page_url), self._config.site_url or "")
+        return _card_images(cards_for(self._config, page_url))
 
     # -- sitemap ---------------------------------------------------------------------------
 
@@ -260,36 +258,12 @@ def _members(raw: Sequence[str | dict]) -> list[TeamMember]:
     return members
 
 
-def _card_images(found: object, site_url: str = "") -> tuple[CardImage, ...]:
-    """Accept what ``cards_for`` returns: a mapping preset -> URL or card, or a list of
-    cards (objects or dicts with ``preset``/``name``, ``url``/``src``, ``path``, ``width``,
-    ``height``, ``alt``). ``path`` (site-relative) serves the kit's download links; ``url``
-    (absolute) the exports."""
-    if not found:
-        return ()
-    items: list[tuple[str, object]]
-    if isinstance(found, Mapping):
-        items = [(str(preset), card) for preset, card in found.items()]
-    else:
-        items = [("", card) for card in found]  # type: ignore[union-attr]
-    images: list[CardImage] = []
-    for preset, card in items:
-        if isinstance(card, str):
-            card = {"url": card}
-
-        def get(name: str, card: object = card) -> Any:
-            return card.get(name) if isinstance(card, Mapping) else getattr(card, name, None)
-
-        url = str(get("url") or get("src") or "")
-        path = str(get("path") or "").lstrip("/")
-        if not url and path and site_url:
-            url = site_url.rstrip("/") + "/" + path
-        if not (url or path):
-            continue
-        if not path and site_url and url.startswith(site_url.rstrip("/") + "/"):
-            path = url[len(site_url.rstrip("/")) + 1 :]
-        name = preset or str(get("preset") or get("name") or "card")
-        images.append(
-            CardImage(name, url or path, get("width"), get("height"), path, str(get("alt") or ""))
-        )
+def _card_images(found: Mapping[str, CardInfo]) -> tuple[CardImage, ...]:
+    """The kit's images of ``podium/cards``' cards: ``url`` (absolute) serves the exports,
+    ``path`` (site-relative) the kit page's download links."""
+    images = [
+        CardImage(preset, card.url or card.path, card.width, card.height, card.path, card.alt)
+        for preset, card in found.items()
+        if card.url or card.path
+    ]
     return tuple(sorted(images, key=lambda image: (image.preset, image.url)))

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from podium.core.errors import Problem
+from podium.core.yaml_reader import Located, YamlError, load_located
 from podium.meta.links import is_absolute_url
-from podium.meta.yamlpos import Located, YamlError, load_located
 
 KINDS = ("interview", "mention", "podcast", "video", "op-ed", "profile", "award", "article")
 BIO_LENGTHS = ("short", "medium", "long")

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
-from podium.meta.events import Event
+from podium.profile.events import Event
 
 PRODID = "-//Podium//Podium events//EN"
 

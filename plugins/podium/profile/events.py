@@ -26,12 +26,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import PurePosixPath
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from podium.core.errors import Problem
 from podium.core.i18n import is_known_language
+from podium.core.settings import parse_zone
+from podium.core.yaml_reader import Located, YamlError, split_front_matter
 from podium.meta.links import is_absolute_url
-from podium.meta.yamlpos import Located, YamlError, split_front_matter
 
 ROLES: tuple[str, ...] = (
     "speaker",
@@ -248,12 +248,9 @@ class _Checker:
             self.error("timezone", f"expected an IANA time zone name, got {value!r}")
             return None
         try:
-            return ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            self.error(
-                "timezone",
-                f"unknown time zone {value!r} (expected an IANA name such as 'Europe/Paris')",
-            )
+            return parse_zone(value)
+        except ValueError as error:
+            self.error("timezone", str(error))
             return None
 
     def moment(
