@@ -32,9 +32,13 @@ def all_files(folder: Path) -> list[Path]:
 
 
 def stray_files(cache: Path) -> list[Path]:
-    """Anything in the cache but finished cards (<key[:2]>/<key>.png|jpg): temp files."""
-    card = re.compile(r"^([0-9a-f]{2})/\1[0-9a-f]{62}\.(png|jpg)$")
-    return [p for p in all_files(cache) if not card.match(p.relative_to(cache).as_posix())]
+    """Anything in the cache but the marker and finished cards: temp files."""
+    card = re.compile(r"^([0-9a-f]{2})/\1[0-9a-f]{62}\.[0-9a-f]{32}\.(png|jpg)$")
+    return [
+        p
+        for p in all_files(cache)
+        if p.name != "CACHEDIR.TAG" and not card.match(p.relative_to(cache).as_posix())
+    ]
 
 
 def test_second_run_renders_nothing_and_returns_the_same_files(tmp_path, brand):
@@ -87,7 +91,7 @@ def test_parallel_workers_give_the_same_bytes_as_one_process(tmp_path, brand):
     assert [c.name for c in parallel.cards] == [c.name for c in serial.cards]
     assert seen[-1] == (14, 14) and all(t == 14 for _, t in seen)
     assert stray_files(tmp_path / "a") == [] and stray_files(tmp_path / "b") == []
-    assert len(all_files(tmp_path / "a")) == 14
+    assert len(all_files(tmp_path / "a")) == 14 + 1  # and the cache marker
 
 
 def test_identical_cards_render_once(tmp_path, brand):

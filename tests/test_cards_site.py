@@ -165,8 +165,10 @@ def test_all_presets_are_rendered_and_story_is_not_in_meta_tags(tmp_path):
     head = str(result.html("articles/first/").head)
     assert ".story." not in head and ".square." not in head and ".portrait." not in head
     cache = tmp_path / ".cache/podium/cards"
-    cached = [p.relative_to(cache).as_posix() for p in cache.rglob("*") if p.is_file()]
-    assert cached and all(re.match(r"^[0-9a-f]{2}/[0-9a-f]{64}\.png$", p) for p in cached)
+    cached = [p.relative_to(cache).as_posix() for p in cache.glob("??/*") if p.is_file()]
+    entry = r"^[0-9a-f]{2}/[0-9a-f]{64}\.[0-9a-f]{32}\.png$"
+    assert cached and all(re.match(entry, p) for p in cached)
+    assert (cache / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f")
 
 
 def test_missing_glyphs_warn_with_page_and_characters(tmp_path):

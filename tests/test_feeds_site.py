@@ -292,12 +292,20 @@ def test_an_authors_own_file_is_never_overwritten(tmp_path) -> None:
 
 
 def _alternate_links(result, url: str) -> list[tuple[str, str, str]]:
+    """Feed links of a page: the hub's in <head>, then the section's in the footer (a feed in
+    a folder stays out of <head>: Material would fetch "<folder>/sitemap.xml", a 404)."""
     page = result.html(url)
-    return [
+    head = [
         (link["type"], link["title"], link["href"])
         for link in page.select('head link[rel="alternate"]')
         if link.get("type", "").startswith("application/")
     ]
+    assert all("/" not in _resolve(result, url, href) for _, _, href in head), url
+    footer = [
+        (link["type"], link.get_text(strip=True), link["href"])
+        for link in page.select('.podium-feeds-footer a[rel="alternate"]')
+    ]
+    return head + footer
 
 
 def _resolve(result, page_url: str, href: str) -> str:
@@ -417,12 +425,12 @@ def test_hostile_text_in_content_gives_valid_feeds_and_named_warnings(tmp_path) 
         assert "\x07" not in item["content_html"] and "]]&gt;" in item["content_html"]
         assert "\u202bעברית\u202c" in item["content_html"]
     warnings = result.warnings()
-    assert "articles/hostile.md: content: removed 1 control character that XML 1.0 forbids" in (
-        warnings
-    )
-    assert "articles/hostile.md: title: removed 1 control character that XML 1.0 forbids" in (
-        warnings
-    )
+    # Control characters leave the Markdown before it is rendered (podium/articles), so the
+    # feeds have nothing left to repair.
+    assert not [w for w in warnings if "control character" in w]
+    # Front-matter text loses control characters when it is read (core.fields.text), so the
+    # title reaches the feeds clean and needs no repair there.
+    assert not [w for w in warnings if w.startswith("articles/hostile.md: title:")]
     assert json.loads(read(result, "feed.json"))["items"][0]["title"].endswith("عالم")
 
 

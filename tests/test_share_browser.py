@@ -106,9 +106,16 @@ def test_no_script_from_titles_or_share_texts_runs_and_nothing_third_party_loads
     context.close()
 
 
+def open_menu(page) -> None:
+    """Unfold the share menu (a reader without the Web Share API)."""
+    page.locator(".podium-share summary").click()
+
+
 def test_copy_link_puts_the_canonical_url_on_the_clipboard(browser, base):
     context, page = new_page(browser, permissions=["clipboard-read", "clipboard-write"])
+    page.add_init_script("delete Navigator.prototype.share;")
     page.goto(base + "articles/plain/")
+    open_menu(page)
     button = page.locator(".podium-share [data-podium-copy]")
     button.click()
     assert page.evaluate("navigator.clipboard.readText()") == SITE + "articles/plain/"
@@ -148,7 +155,9 @@ def test_mastodon_asks_for_the_instance_once_and_remembers_it(browser, base):
             dialog.accept()
 
     page.on("dialog", on_dialog)
+    page.add_init_script("delete Navigator.prototype.share;")
     page.goto(base + "articles/plain/")
+    open_menu(page)
     link = page.locator(".podium-share a[data-platform=mastodon]")
     text = link.get_attribute("data-text")
     assert text.startswith("Toot & <b>toot</b> #100%")
@@ -161,6 +170,7 @@ def test_mastodon_asks_for_the_instance_once_and_remembers_it(browser, base):
     assert page.evaluate("localStorage.getItem('podium.mastodon.instance')") == "social.example"
 
     page.reload()
+    open_menu(page)
     page.locator(".podium-share a[data-platform=mastodon]").click()
     assert dialogs == ["prompt"]  # remembered across page loads
     assert page.evaluate("window.__opened")[0].startswith("https://social.example/share?text=")
@@ -188,11 +198,19 @@ def test_native_share_button_uses_the_web_share_api_when_there_is_one(browser, b
         "title": "Plain title",
         "url": SITE + "articles/plain/",
     }
+    assert page.locator(".podium-share__menu").get_attribute("open") is None  # no list
     context.close()
+    # Without the Web Share API the same button unfolds the short list of platforms.
     context, page = new_page(browser)
     page.add_init_script("delete Navigator.prototype.share;")
     page.goto(base + "articles/plain/")
-    assert not page.locator("[data-podium-native]").is_visible()
+    assert not page.locator(".podium-share a[data-platform=x]").is_visible()
+    page.locator("[data-podium-native]").press("Enter")
+    assert page.locator(".podium-share a[data-platform=x]").is_visible()
+    page.locator(".podium-share a[data-platform=x]").focus()
+    page.keyboard.press("Escape")  # folds it again, focus back on the button
+    assert not page.locator(".podium-share a[data-platform=x]").is_visible()
+    assert page.evaluate("document.activeElement.matches('[data-podium-native]')")
     context.close()
 
 
@@ -215,6 +233,7 @@ def test_kit_download_links_deliver_the_card_and_the_exports(browser, base, site
 def test_without_javascript_links_work_and_script_only_buttons_stay_hidden(browser, base):
     context, page = new_page(browser, java_script_enabled=False)
     page.goto(base + "articles/plain/")
+    open_menu(page)  # a <details>: unfolds without JavaScript
     assert page.locator(".podium-share a[data-platform=x]").is_visible()
     assert page.locator(".podium-share a[data-platform=mastodon]").is_visible()  # owner's
     assert not page.locator(".podium-share [data-podium-copy]").is_visible()

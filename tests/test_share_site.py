@@ -14,7 +14,16 @@ from podium.share.counting import grapheme_length, x_length
 SITE = "https://hub.example.com/"
 NASTY_TITLE = 'Boards & "AI": 100% #hype? <script>window.__pwned = 1</script> שלום 🚀'
 NASTY_DESCRIPTION = "Line one.\nLine two & <b>bold</b>."
-SHARE_PLUGIN = {"podium/share": {"team": ["Jane Doe", {"id": "ops", "name": "Ops"}]}}
+ALL_PLATFORMS = ["x", "linkedin", "facebook", "bluesky", "mastodon", "threads", "reddit",
+                 "hackernews", "whatsapp", "telegram", "email"]  # fmt: skip
+# Every platform in the menu and the kit link on, so each link can be checked here.
+SHARE_PLUGIN = {
+    "podium/share": {
+        "team": ["Jane Doe", {"id": "ops", "name": "Ops"}],
+        "menu_platforms": ALL_PLATFORMS,
+        "kit_link": True,
+    }
+}
 
 
 def plugins(*extra):
@@ -57,10 +66,7 @@ def built(tmp_path_factory):
 def test_share_bar_links_decode_to_the_article_text(built):
     page = built.html("articles/nasty/")
     links = {a["data-platform"]: a["href"] for a in page.select(".podium-share a[data-platform]")}
-    assert list(links) == [
-        "x", "linkedin", "facebook", "bluesky", "mastodon", "threads",
-        "reddit", "hackernews", "whatsapp", "telegram", "email",
-    ]  # fmt: skip
+    assert list(links) == ALL_PLATFORMS
     canonical = SITE + "articles/nasty/"
     post = f"{NASTY_TITLE}\n\nLine one. Line two & <b>bold</b>.\n\n#AI #Boards"
     x = params(links["x"])
@@ -285,10 +291,28 @@ def test_share_bar_speaks_the_article_language(tmp_path):
     french = {"articles/fr.md": article("Bonjour", "2026-03-03", lang="fr", slug="bonjour")}
     result = build_site(tmp_path, french, plugins("podium/share"))
     bar = result.html("articles/bonjour/").select_one(".podium-share")
-    assert bar.select_one("h2").get_text() == "Partager"
+    assert bar.select_one("summary").get_text(strip=True) == "Partager"
     assert bar.select_one("a[data-platform=x]")["title"] == "Partager sur X"
     assert bar["data-label-copied"] == "Copié"
     assert bar.select_one("[data-podium-copy]").get_text(strip=True) == "Copier le lien"
+
+
+def test_the_share_menu_is_compact_and_the_kit_is_linked_from_its_index(tmp_path):
+    result = build_site(tmp_path, files(), plugins("podium/share"), strict=True)
+    assert result.error is None, result.messages
+    bar = result.html("articles/nasty/").select_one(".podium-share")
+    menu = bar.select_one("details.podium-share__menu")
+    assert not menu.has_attr("open")  # one "Share" button until a reader asks for more
+    assert menu.select_one("summary[data-podium-native]")["data-url"] == SITE + "articles/nasty/"
+    platforms = [a["data-platform"] for a in menu.select("a[data-platform]")]
+    assert platforms == ["x", "linkedin", "bluesky", "mastodon", "email"]  # platforms' order
+    assert bar.select_one(".podium-share__kit") is None  # no team link on the public page
+    index = result.html("share-kit/")
+    assert index.select_one("meta[name=robots]")["content"] == "noindex, nofollow"
+    kits = {a["href"] for a in index.select("tr[data-id] a")}
+    assert "articles/nasty/" in kits
+    kit = result.html("share-kit/articles/nasty/")
+    assert kit.select_one("meta[name=robots]")["content"] == "noindex, nofollow"
 
 
 def test_a_page_can_opt_out_of_sharing(tmp_path):
@@ -300,7 +324,10 @@ def test_a_page_can_opt_out_of_sharing(tmp_path):
 
 
 def test_kit_links_work_without_directory_urls(tmp_path):
-    config = {**plugins("podium/share"), "use_directory_urls": False}
+    config = {
+        **plugins({"podium/share": {"kit_link": True}}),
+        "use_directory_urls": False,
+    }
     result = build_site(tmp_path, files(), config)
     assert result.error is None, result.messages
     page = result.html("articles/nasty.html")

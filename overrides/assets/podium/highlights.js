@@ -16,6 +16,9 @@
   var pager = wall.querySelector(".podium-wall__pager");
   var status = wall.querySelector(".podium-wall__status");
   var size = parseInt(wall.getAttribute("data-page-size"), 10) || 12;
+  // The page's language is the default view, rendered by the server (other languages' cards
+  // come hidden); "lang=all" in the hash asks for every language.
+  var pageLang = (wall.getAttribute("data-lang") || "").toLowerCase();
   var indexUrl = new URL(wall.getAttribute("data-index") || "index.json", document.baseURI).href;
   var limit = size;
   var entries = null; // [{tags, lang, html, node}], newest first, once loaded
@@ -84,7 +87,7 @@
   function render() {
     var tag = form.elements.tag.value;
     var lang = form.elements.lang.value.toLowerCase();
-    var filtering = Boolean(tag || lang);
+    var filtering = Boolean(tag || lang !== pageLang);
     shown.forEach(function (node) { list.removeChild(node); });
     shown = [];
     var found = 0;
@@ -95,7 +98,10 @@
         if (found <= limit) shown.push(list.appendChild(card(entry)));
       });
     }
-    own.forEach(function (node) { node.hidden = filtering; });
+    own.forEach(function (node) {
+      var nodeLang = (node.getAttribute("data-lang") || "").toLowerCase();
+      node.hidden = filtering || Boolean(pageLang && nodeLang !== pageLang);
+    });
     more.hidden = !filtering || found <= limit;
     if (pager) pager.hidden = filtering;
     status.textContent = filtering ? status.getAttribute("data-template").replace("{n}", found) : "";
@@ -106,7 +112,7 @@
     var lang = form.elements.lang.value;
     var hash = [];
     if (tag) hash.push("tag=" + encodeURIComponent(tag));
-    if (lang) hash.push("lang=" + encodeURIComponent(lang));
+    if (lang.toLowerCase() !== pageLang) hash.push("lang=" + encodeURIComponent(lang || "all"));
     var wanted = hash.length ? "#" + hash.join("&") : "";
     if (location.hash !== wanted) {
       history.replaceState(null, "", wanted || location.pathname + location.search);
@@ -134,12 +140,12 @@
       if (parts.length === 2) params[parts[0]] = decodeURIComponent(parts[1]);
     });
     choose(form.elements.tag, params.tag || "");
-    choose(form.elements.lang, params.lang || "");
+    var lang = params.lang === "all" ? "" : params.lang || pageLang;
+    choose(form.elements.lang, lang);
     limit = size;
     apply();
   }
 
-  form.hidden = false;
   form.addEventListener("change", function () { limit = size; apply(); });
   form.addEventListener("reset", function () { setTimeout(function () { limit = size; apply(); }, 0); });
   form.addEventListener("submit", function (event) { event.preventDefault(); });

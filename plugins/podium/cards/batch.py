@@ -1,35 +1,41 @@
 """Render many cards through a cache, in parallel processes.
 
 Processes, not threads: Pillow's text drawing holds the GIL. Workers write finished cards
-straight into the cache (temp file + rename), so only small records cross process lines and
-an interrupted build never leaves a half-written card behind.
+straight into the cache (temp file + rename, see ``cache.py``), so only small records cross
+process lines and an interrupted build never leaves a half-written card behind. Workers end
+with their build: they exit when the build process dies (the parent-death signal on Linux,
+polling elsewhere) and remove their temp file on the way out.
 """
 
 from __future__ import annotations
 
-import hashlib
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 import threading
-import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 
+from podium.cards import cache
 from podium.cards.alt import alt_text
 from podium.cards.brand import Brand
+from podium.cards.cache import Entry
 from podium.cards.encode import MIME
 from podium.cards.presets import Preset
 from podium.cards.render import card_key, missing_glyphs, render
 from podium.cards.spec import CardSpec
-from podium.core.atomic import write_bytes_atomic
 from podium.core.slugs import safe_path
 
 Progress = Callable[[int, int], None]
-EXTENSIONS = ("png", "jpg")
 IN_PROCESS_BELOW = 12  # starting worker processes (spawn) costs more than a few cards
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_POLL_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -58,21 +64,18 @@ class BatchResult:
     cards: tuple[CardFile, ...]
     rendered: int
     reused: int
+    #: cache entries that failed verification (wrong bytes, a link, not an image): replaced
+    replaced: int = 0
 
 
-def cached(cache_dir: Path, key: str) -> Path | None:
-    for ext in EXTENSIONS:
-        path = cache_dir / key[:2] / f"{key}.{ext}"
-        if path.is_file():
-            return path
-    return None
-
-
-def _render_chunk(chunk: Sequence[tuple[CardJob, str]], brand: Brand, cache_dir: Path) -> int:
+def _render_chunk(
+    chunk: Sequence[tuple[CardJob, str]], brand: Brand, cache_dir: Path
+) -> list[Entry]:
+    entries = []
     for job, key in chunk:
         result = render(job.spec, job.preset, brand)
-        write_bytes_atomic(cache_dir / key[:2] / f"{key}.{result.ext}", result.data)
-    return len(chunk)
+        entries.append(cache.store(cache_dir, key, result.data, result.ext))
+    return entries
 
 
 def _chunks(items: list, count: int) -> Iterable[list]:
@@ -81,50 +84,92 @@ def _chunks(items: list, count: int) -> Iterable[list]:
         yield items[start : start + size]
 
 
+def _exit_on_signal(signum: int, frame: FrameType | None) -> None:
+    # Not SystemExit: the pool's worker loop catches whatever a task raises and carries on.
+    cache.discard_pending()
+    os._exit(128 + signum)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Pool initializer: this worker gets SIGTERM when the build process dies.
+
+    A killed build (SIGKILL, or SIGTERM, whose default action skips Python's cleanup)
+    cannot stop its workers itself. Linux delivers a chosen signal to a child whose parent
+    dies (prctl PR_SET_PDEATHSIG; no library wraps it, hence ctypes); other systems poll
+    the parent's id from a daemon thread.
+    """
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    # Ctrl-C reaches the whole process group: the build cancels what is queued and lets
+    # each worker finish its current card rather than half-write it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # died before the signal was armed
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            threading.Event().wait(PARENT_POLL_SECONDS)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def render_missing(
     todo: list[tuple[CardJob, str]],
     brand: Brand,
     cache_dir: Path,
     workers: int | None = None,
     progress: Progress | None = None,
-) -> None:
+) -> dict[str, Entry]:
     """Render the cards not in the cache yet, on all cores unless told otherwise."""
     workers = workers or os.cpu_count() or 1
     # Cards of one size and design in a row: they share a backdrop drawn once per process
     # (render._shared_base), so each worker's chunks should not cycle through every preset.
     todo = sorted(todo, key=lambda item: (item[0].preset.name, item[0].spec.layout))
     total = len(todo)
-    done = 0
+    made: dict[str, Entry] = {}
+
+    def finish(entries: list[Entry]) -> None:
+        made.update((entry.key, entry) for entry in entries)
+        if progress:
+            progress(len(made), total)
+
     if workers == 1 or total < IN_PROCESS_BELOW:
         for item in todo:
-            done += _render_chunk([item], brand, cache_dir)
-            if progress:
-                progress(done, total)
-        return
+            finish(_render_chunk([item], brand, cache_dir))
+        return made
     try:
-        with ProcessPoolExecutor(min(workers, total), mp_context=_context()) as pool:
+        with ProcessPoolExecutor(
+            min(workers, total),
+            mp_context=_context(),
+            initializer=_die_with_parent,
+            initargs=(os.getpid(),),
+        ) as pool:
             futures = [
                 pool.submit(_render_chunk, chunk, brand, cache_dir)
                 for chunk in _chunks(todo, workers)
             ]
             try:
                 for future in as_completed(futures):
-                    done += future.result()
-                    if progress:
-                        progress(done, total)
+                    finish(future.result())
             except BaseException:
-                for future in futures:
-                    future.cancel()
+                pool.shutdown(wait=True, cancel_futures=True)  # running chunks finish whole
                 raise
     except BrokenProcessPool:
         # A worker could not start (e.g. a script without a __main__ guard under spawn):
         # finish in this process rather than fail the build.
-        left = [item for item in todo if cached(cache_dir, item[1]) is None]
-        done = total - len(left)
-        for item in left:
-            done += _render_chunk([item], brand, cache_dir)
-            if progress:
-                progress(done, total)
+        done, _ = cache.lookup(cache_dir, [key for _, key in todo])
+        made.update(done)
+        for item in todo:
+            if item[1] not in made:
+                finish(_render_chunk([item], brand, cache_dir))
+    return made
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -146,64 +191,49 @@ def render_all(
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> BatchResult:
-    """Every job's card, from the cache when its inputs are unchanged, else rendered."""
-    cache_dir = Path(cache_dir)
+    """Every job's card, from the cache when its inputs are unchanged, else rendered.
+
+    ``cache_dir`` is claimed first (see ``cache.claim``): a folder holding other files is
+    refused with ``cache.CacheError``.
+    """
+    cache_dir = cache.claim(Path(cache_dir))
     keys = [card_key(job.spec, job.preset, brand) for job in jobs]
+    found, damaged = cache.lookup(cache_dir, keys)
     todo: dict[str, CardJob] = {}
     for job, key in zip(jobs, keys, strict=True):
-        if key not in todo and cached(cache_dir, key) is None:
+        if key not in todo and key not in found:
             todo[key] = job
-    render_missing([(job, key) for key, job in todo.items()], brand, cache_dir, workers, progress)
+    missing_jobs = [(job, key) for key, job in todo.items()]
+    found.update(render_missing(missing_jobs, brand, cache_dir, workers, progress))
     cards = []
     # A page has a card per preset with the same text: look its glyphs up once, not 5 times
     # (a quarter of a millisecond per card, which dominated warm builds' card bookkeeping).
     missing: dict[CardSpec, tuple[str, ...]] = {}
     for job, key in zip(jobs, keys, strict=True):
-        path = cached(cache_dir, key)
-        assert path is not None, "rendered cards are in the cache"
+        entry = found[key]
         if job.spec not in missing:
             missing[job.spec] = missing_glyphs(job.spec, brand)
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
-        ext = path.suffix[1:]
-        name = f"{safe_path(job.spec.slug)}.{job.preset.name}.{digest}.{ext}"
+        name = f"{safe_path(job.spec.slug)}.{job.preset.name}.{entry.digest[:12]}.{entry.ext}"
         cards.append(
             CardFile(
                 job=job,
                 key=key,
-                cache_path=path,
+                cache_path=entry.path,
                 name=name,
                 width=job.preset.width,
                 height=job.preset.height,
-                mime=MIME[ext],
+                mime=MIME[entry.ext],
                 alt=alt_text(job.spec, brand),
                 missing=missing[job.spec],
             )
         )
-    return BatchResult(tuple(cards), rendered=len(todo), reused=len(jobs) - len(todo))
+    return BatchResult(
+        tuple(cards), rendered=len(todo), reused=len(jobs) - len(todo), replaced=damaged
+    )
 
 
 def prune(
     cache_dir: Path, keep: Iterable[str], max_age_days: float, now: float | None = None
 ) -> int:
-    """Delete cached cards this build did not use and that are older than ``max_age_days``.
-
-    The age guard keeps cards that another configuration (or a draft switched off for a
-    moment) used recently; the cache never grows without bound. Returns how many went.
-    """
-    cache_dir = Path(cache_dir)
-    if max_age_days <= 0 or not cache_dir.is_dir():
-        return 0
-    wanted = set(keep)
-    limit = (time.time() if now is None else now) - max_age_days * 86400
-    removed = 0
-    for path in cache_dir.glob("??/*.*"):
-        key = path.name.split(".")[0]
-        if key in wanted or path.name.startswith("."):
-            continue
-        try:
-            if path.stat().st_mtime < limit:
-                path.unlink()
-                removed += 1
-        except FileNotFoundError:  # pruned by a concurrent build
-            continue
-    return removed
+    """Delete unused cached cards older than ``max_age_days`` (see ``cache.prune``)."""
+    return cache.prune(cache_dir, keep, max_age_days, now)

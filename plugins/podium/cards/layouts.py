@@ -29,6 +29,24 @@ def _margin(c: Canvas) -> int:
     return c.px(72 if c.landscape else 92)
 
 
+# Where platforms lay their own UI over a tall image, in design points (top, bottom): a
+# story's progress bar, profile and close button take the top ~250 px of 1080x1920, the
+# reply field and "send" row the bottom ~250 px (Instagram, Facebook, LinkedIn stories);
+# a 4:5 portrait post gets the carousel dots and tag/alt buttons along its bottom and, in
+# a 3:4 profile grid, loses a strip top and bottom. No text goes there.
+SAFE_ZONES: dict[str, tuple[int, int]] = {"story": (250, 250), "portrait": (110, 140)}
+
+
+def _top(c: Canvas) -> int:
+    """Top edge of the text: the margin, or below the platform's overlay."""
+    return max(_margin(c), c.px(SAFE_ZONES.get(c.preset.name, (0, 0))[0]))
+
+
+def _bottom(c: Canvas) -> int:
+    """Bottom edge of the text: above the margin, or above the platform's overlay."""
+    return c.height - max(_margin(c), c.px(SAFE_ZONES.get(c.preset.name, (0, 0))[1]))
+
+
 def _small(c: Canvas, points: float) -> float:
     """Size of the small print: tall cards are seen on a phone at full height, so larger."""
     return points if c.landscape else points * 1.3
@@ -39,16 +57,16 @@ def _header(c: Canvas) -> int:
     m = _margin(c)
     height = c.px(_small(c, 46))
     if c.brand.logo:
-        c.paste(images.fit_logo(c.brand.logo, c.px(300), height), m, m)
-        return m + height
+        c.paste(images.fit_logo(c.brand.logo, c.px(300), height), m, _top(c))
+        return _top(c) + height
     if c.brand.site_name:
-        box = Box(m, m, c.width - 2 * m, height)
+        box = Box(m, _top(c), c.width - 2 * m, height)
         block = c.fit(
             c.brand.site_name, box, bold=True, largest=_small(c, 26), smallest=18, max_lines=1
         )
-        c.draw(block, box, m + (height - block.height) // 2, c.brand.colors.text, bold=True)
-        return m + height
-    return m
+        c.draw(block, box, _top(c) + (height - block.height) // 2, c.brand.colors.text, bold=True)
+        return _top(c) + height
+    return _top(c)
 
 
 def _domain(c: Canvas, bottom: int, align: str = "right") -> int:
@@ -66,7 +84,7 @@ def _domain(c: Canvas, bottom: int, align: str = "right") -> int:
 
 def _footer_domain(c: Canvas) -> int:
     """The domain bottom right, on the footer's line; returns its width."""
-    return _domain(c, c.height - _margin(c) - c.px(6))
+    return _domain(c, _bottom(c) - c.px(6))
 
 
 def _footer(
@@ -77,7 +95,7 @@ def _footer(
     m = _margin(c)
     colors = c.brand.colors
     diameter = c.px(_small(c, 80))
-    bottom = c.height - m
+    bottom = _bottom(c)
     top = bottom - diameter
     if not (name or detail):
         return bottom - (c.px(40) if domain_width else 0)
@@ -232,7 +250,7 @@ def profile_backdrop(c: Canvas) -> Backdrop:
     """Rings, header and domain (centred on tall cards) of the profile design."""
     _decorate(c)
     header_bottom = _header(c)
-    width = _domain(c, c.height - _margin(c), align="right" if c.landscape else "center")
+    width = _domain(c, _bottom(c), align="right" if c.landscape else "center")
     return Backdrop(header_bottom, width)
 
 
@@ -240,7 +258,7 @@ def profile(c: Canvas, spec: CardSpec, backdrop: Backdrop) -> None:
     colors = c.brand.colors
     m = _margin(c)
     header_bottom = backdrop.header_bottom
-    bottom = c.height - m - c.px(60)
+    bottom = _bottom(c) - c.px(60)
     lines = [
         (spec.title, True, (64, 34) if c.landscape else (84, 40), colors.text, 2),
         (spec.role, False, (32, 22) if c.landscape else (42, 26), colors.muted, 2),

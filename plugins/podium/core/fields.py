@@ -11,6 +11,8 @@ from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 from urllib.parse import urlsplit
 
+from .safety import CONTROL, label_problem
+
 
 class FieldError(ValueError):
     """A value of the wrong shape; the caller adds path, line and field."""
@@ -37,7 +39,9 @@ def text(value: Any, *, allow_empty: bool = False) -> str:
     """Text; numbers are accepted as text (a title can be "1984")."""
     if isinstance(value, bool) or value is None or isinstance(value, list | dict):
         raise FieldError(f"expected text, got {describe(value)}")
-    result = str(value).strip()
+    # Control characters (NUL, BEL, ESC, DEL...) are invisible and mean nothing in a
+    # title or a description; HTML, CSV and JSON outputs should never carry them.
+    result = CONTROL.sub("", str(value)).strip()
     if not result and not allow_empty:
         raise FieldError("expected text, got an empty value")
     return result
@@ -56,6 +60,20 @@ def text_list(value: Any) -> tuple[str, ...]:
         if str(item).strip():
             items.append(str(item).strip())
     return tuple(dict.fromkeys(items))
+
+
+def labels(value: Any) -> tuple[str, ...]:
+    """Tags or categories: a list of text without markup or invisible characters.
+
+    Material's search renders tags from ``search_index.json`` as HTML, so a tag is refused
+    here, once for every output, rather than escaped in each of them.
+    """
+    items = text_list(value)
+    for item in items:
+        problem = label_problem(item)
+        if problem:
+            raise FieldError(problem)
+    return items
 
 
 def boolean(value: Any) -> bool:
@@ -82,13 +100,68 @@ def moment(value: Any, zone: tzinfo = UTC) -> datetime:
     return result if result.tzinfo else result.replace(tzinfo=zone)
 
 
+WEB = frozenset({"http", "https"})
+WEB_OR_MAIL = frozenset({"http", "https", "mailto"})
+
+
+def link(value: Any, *, schemes: frozenset[str] = WEB, relative: bool = True) -> str:
+    """The one URL check: a URL whose scheme is allowed, or (where a file or page is meant)
+    a relative path. Everything else is refused, ``javascript:``, ``data:`` and
+    protocol-relative ``//host`` included, and so are control characters and spaces, which
+    browsers drop or mangle before they read the scheme (``java\tscript:``).
+    """
+    if isinstance(value, str) and CONTROL.search(value):  # before text() strips them
+        raise FieldError(f"expected a URL without control characters, got {value.strip()!r}")
+    candidate = text(value)
+    if CONTROL.search(candidate):
+        raise FieldError(f"expected a URL without control characters, got {candidate!r}")
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        raise FieldError(f"expected a URL, got {candidate!r}") from None
+    names = sorted(schemes)
+    allowed = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else "".join(names)
+    if parts.scheme:
+        if " " in candidate:
+            raise FieldError(f"expected a URL without spaces (use %20), got {candidate!r}")
+        if parts.scheme.lower() not in schemes:
+            what = f"an {allowed} URL or a relative path" if schemes else "a relative path"
+            what = what if relative else f"an {allowed} URL"
+            raise FieldError(f"expected {what}, got {candidate!r}")
+        if parts.scheme.lower() in WEB and not parts.hostname:
+            raise FieldError(
+                f"expected a URL with a host (https://example.com/...), got {candidate!r}"
+            )
+        return candidate
+    if parts.netloc:
+        raise FieldError(f"expected https://{candidate.lstrip('/')} rather than {candidate!r}")
+    if not relative:
+        raise FieldError(f"expected an absolute {allowed} URL, got {candidate!r}")
+    return candidate
+
+
 def url(value: Any) -> str:
     """An absolute http(s) URL."""
     candidate = text(value)
-    parts = urlsplit(candidate)
-    if parts.scheme not in {"http", "https"} or not parts.netloc or " " in candidate:
-        raise FieldError(f"expected an absolute http(s) URL, got {candidate!r}")
-    return candidate
+    try:
+        return link(candidate, relative=False)
+    except FieldError:
+        raise FieldError(f"expected an absolute http(s) URL, got {candidate!r}") from None
+
+
+def relative_path(value: Any) -> str:
+    """A path to a file or page of the site (no scheme, no host)."""
+    return link(value, schemes=frozenset())
+
+
+def web_link(value: Any) -> str:
+    """An http(s) URL or a relative path: images, avatars."""
+    return link(value)
+
+
+def page_link(value: Any) -> str:
+    """An http(s) or mailto URL, or a relative path: links a reader follows."""
+    return link(value, schemes=WEB_OR_MAIL)
 
 
 _HANDLE = re.compile(r"^@?[\w.-]+(?:@[\w.-]+\.\w+)?$")

@@ -18,6 +18,7 @@ from .folder_meta import apply_defaults, folder_defaults
 from .frontmatter import parse_front_matter
 from .model import Article, Author, Highlight
 from .plaintext import first_sentence, markdown_to_plain, plain_line
+from .safety import strip_controls
 from .schema import (
     ARTICLE_KEYS,
     AUTHOR_KEYS,
@@ -110,6 +111,7 @@ def _open(
     except (OSError, UnicodeDecodeError) as error:
         return None, [Problem(source, None, "file", f"cannot read: {error}")]
     front = parse_front_matter(raw, source)
+    front.body = strip_controls(front.body)  # as the page itself (podium/articles) shows it
     if front.problems:  # unreadable YAML: any further "missing" message would mislead
         return None, front.problems
     if settings.meta_file:
@@ -155,14 +157,14 @@ def read_article(settings: ContentSettings, source: str) -> tuple[Article | None
     record = dict(
         description=check.get("description", fields.text, ""),
         authors=check.get("authors", fields.text_list, ()),
-        categories=check.get("categories", fields.text_list, ()),
-        tags=check.get("tags", fields.text_list, ()),
+        categories=check.get("categories", fields.labels, ()),
+        tags=check.get("tags", fields.labels, ()),
         translation_key=check.get("translation_key", fields.text),
         series=check.get("series", fields.text),
         draft=check.get("draft", fields.boolean, False),
         pin=check.get("pin", fields.boolean, False),
         canonical_url=check.get("canonical_url", fields.url),
-        image=check.get("image", fields.text),
+        image=check.get("image", fields.web_link),
         image_alt=check.get("image_alt", fields.text),
         share=MappingProxyType(check.get("share", check_share, {})),
         corrections=check.get("corrections", check_corrections(zone), ()),
@@ -228,12 +230,12 @@ def read_highlight(
     ident = check.get("slug", fields.slug) or slugify(PurePosixPath(source).stem)
     record = dict(
         lang=check.get("lang", fields.language, settings.language),
-        tags=check.get("tags", fields.text_list, ()),
+        tags=check.get("tags", fields.labels, ()),
         article=check.get("article", fields.text),
         syndication=check.get("syndication", check_syndication, ()),
         share=MappingProxyType(check.get("share", check_share, {})),
         attribution=check.get("attribution", fields.text),
-        image=check.get("image", fields.text),
+        image=check.get("image", fields.web_link),
         image_alt=check.get("image_alt", fields.text),
         cards=check.get("cards", check_cards),
         draft=check.get("draft", fields.boolean, False),
@@ -337,8 +339,8 @@ def _author(
         id=ident,
         name=name,
         description=value("description"),
-        avatar=value("avatar"),
-        url=value("url"),
+        avatar=value("avatar", fields.web_link),
+        url=value("url", fields.page_link),
         job_title=value("job_title"),
         organization=value("organization"),
         bio=value("bio"),

@@ -149,11 +149,11 @@ def check_links(value: Any, section: tuple[str, ...] = ()) -> tuple[RelatedLink,
     result = []
     for item in value:
         if isinstance(item, str):
-            result.append(RelatedLink("", item, section))
+            result.append(RelatedLink("", fields.page_link(item), section))
         elif isinstance(item, dict):
             for title, target in item.items():
                 if isinstance(target, str):
-                    result.append(RelatedLink(str(title), target, section))
+                    result.append(RelatedLink(str(title), fields.page_link(target), section))
                 elif isinstance(target, list):
                     result.extend(check_links(target, (*section, str(title))))
                 else:
@@ -225,7 +225,10 @@ def check_readtime(value: Any) -> int:
 def check_share(value: Any) -> dict[str, Any]:
     share = fields.mapping(value)
     if "hashtags" in share:
-        share["hashtags"] = list(fields.text_list(share["hashtags"]))
+        try:
+            share["hashtags"] = list(fields.labels(share["hashtags"]))
+        except FieldError as error:
+            raise FieldError(f"hashtags: {error}") from None
     return share
 
 

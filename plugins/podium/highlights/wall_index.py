@@ -13,6 +13,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from podium.core.safety import clean_strings
+
 INDEX_NAME = "index.json"
 INDEX_VERSION = 1
 
@@ -43,4 +45,5 @@ def index_json(entries: Iterable[IndexEntry]) -> str:
         for entry in entries
     ]
     document = {"version": INDEX_VERSION, "count": len(items), "highlights": items}
+    document = clean_strings(document)
     return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"

@@ -3,10 +3,15 @@
 Exports arrive as a folder (unpacked), a `.zip` (X, LinkedIn), a `.tar.gz` (Mastodon) or a
 single bare file (`outbox.json`, `tweets.js`, `Shares.csv`, a Bluesky JSON dump). Members are
 read by name only — nothing is extracted — so a hostile archive cannot write outside it.
+An unpacked folder is walked without following links, and only regular files with a single
+link whose real path stays inside the folder are members: a symlink or hard link to a
+system file, or a device, is refused (listed in ``refused``), never read or imported.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 import tarfile
 import zipfile
 from pathlib import Path, PurePosixPath
@@ -25,14 +30,13 @@ class Archive:
         self._zip: zipfile.ZipFile | None = None
         self._tar: tarfile.TarFile | None = None
         self._single: str | None = None
+        #: members of an unpacked folder left out, with why (links, devices)
+        self.refused: list[tuple[str, str]] = []
         if not self.path.exists():
             raise ArchiveError(str(path), "no such file or folder")
         try:
             if self.path.is_dir():
-                for file in sorted(self.path.rglob("*")):
-                    if file.is_file():
-                        name = file.relative_to(self.path).as_posix()
-                        self._names[name] = name
+                self._walk_folder()
             elif zipfile.is_zipfile(self.path):
                 self._zip = zipfile.ZipFile(self.path)
                 for info in self._zip.infolist():
@@ -86,9 +90,38 @@ class Archive:
                 return extracted.read()
             if self._single is not None:
                 return self.path.read_bytes()
-            return (self.path / real).read_bytes()
+            return self._read_member(real)
         except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError) as error:
             raise ArchiveError(self.label(name), f"cannot read (truncated?): {error}") from None
+
+    def _walk_folder(self) -> None:
+        root = self.path.resolve()
+        for folder, dirs, files in os.walk(root):  # never follows linked folders
+            for sub in sorted(dirs):
+                if os.path.islink(os.path.join(folder, sub)):
+                    relative = Path(folder, sub).relative_to(root).as_posix()
+                    self.refused.append((relative, "a symbolic link"))
+            for file in sorted(files):
+                path = Path(folder, file)
+                name = path.relative_to(root).as_posix()
+                why = _not_a_member(path, root)
+                if why:
+                    self.refused.append((name, why))
+                else:
+                    self._names[name] = name
+        self.refused.sort()
+
+    def _read_member(self, name: str) -> bytes:
+        """A folder member's bytes, re-checked on the open file (it may have changed)."""
+        root = self.path.resolve()
+        path = root / name
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(handle, "rb") as stream:
+            info = os.fstat(stream.fileno())
+            why = _not_a_member(path, root, info)
+            if why:
+                raise ArchiveError(self.label(name), f"refused: {why}")
+            return stream.read()
 
     def read_text(self, name: str) -> str:
         data = self.read_bytes(name)
@@ -113,6 +146,22 @@ class Archive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _not_a_member(path: Path, root: Path, info: os.stat_result | None = None) -> str | None:
+    """Why the folder entry ``path`` cannot be imported, or None for a plain file."""
+    if info is None:
+        if path.is_symlink():
+            return "a symbolic link"
+        info = path.lstat()
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file (a device, socket or pipe)"
+    if info.st_nlink > 1:
+        return "a hard link (the same file is reachable elsewhere)"
+    real = path.resolve()
+    if real != root and root not in real.parents:
+        return "outside the archive folder"
+    return None
 
 
 def _normalise(name: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from podium.importers import bluesky, linkedin, mastodon, x
 from podium.importers.archive import Archive
+from podium.importers.clean import clean_post
 from podium.importers.filters import Filters
 from podium.importers.filters import apply as apply_filters
 from podium.importers.post import ReadResult, Skip
@@ -52,7 +53,13 @@ def import_archive(
     layout = layout or Layout()
     with Archive(archive_path) as archive:
         read = READERS[platform](archive)
-        posts, filtered = apply_filters(read.posts, filters or Filters())
+        notes = [f"{archive.label(name)}: refused: {why}" for name, why in archive.refused]
+        cleaned = []
+        for post in read.posts:
+            post, post_notes = clean_post(post)
+            cleaned.append(post)
+            notes.extend(post_notes)
+        posts, filtered = apply_filters(cleaned, filters or Filters())
         if site_url:
             slugs = article_slugs(docs_dir)
             posts = [
@@ -61,4 +68,4 @@ def import_archive(
         planned = plan(posts, archive, docs_dir, layout)
     if not dry_run:
         apply(planned.writes, docs_dir)
-    return ImportReport(planned.outcomes, read.skipped + filtered, read.notes, dry_run)
+    return ImportReport(planned.outcomes, read.skipped + filtered, notes + read.notes, dry_run)

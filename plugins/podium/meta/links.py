@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from podium.core import fields
 from podium.core.errors import Problem
 from podium.core.platforms import NETWORKS, display_name
 
@@ -36,13 +37,11 @@ def is_absolute_url(value: object, *, schemes: tuple[str, ...] = ("http", "https
     """True for ``https://host/...``-style URLs (no spaces, a real host)."""
     if not isinstance(value, str) or not value or any(ch.isspace() for ch in value):
         return False
-    try:
-        parts = urlsplit(value)
-    except ValueError:
+    try:  # the one scheme allow-list (core.fields.link), then a real-looking host
+        fields.link(value, schemes=frozenset(schemes), relative=False)
+    except fields.FieldError:
         return False
-    if parts.scheme not in schemes:
-        return False
-    host = parts.hostname or ""
+    host = urlsplit(value).hostname or ""
     return bool(host) and ("." in host or host == "localhost")
 
 

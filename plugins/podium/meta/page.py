@@ -145,6 +145,17 @@ def hreflang_links(alternates: Sequence[Alternate], *, default_lang: str) -> lis
     return links
 
 
+def _og_title(info: PageInfo) -> str:
+    """An unfurled link shows og:title alone: a section page's bare title ("About",
+    "Highlights", a tag) says nothing there, so it carries the site's name too. Articles,
+    highlights and people's pages keep their own title."""
+    title = info.title or info.site_name
+    section = info.kind == "website" or (info.kind == "profile" and info.subject is None)
+    if section and title != info.site_name and info.site_name not in title:
+        return f"{title} · {info.site_name}"
+    return title
+
+
 def build_page_meta(info: PageInfo) -> PageMeta:
     og_type = _OG_TYPES[info.kind]
     full_title = (
@@ -155,7 +166,7 @@ def build_page_meta(info: PageInfo) -> PageMeta:
     tags: list[HeadTag] = [
         _og("og:type", og_type),
         _og("og:site_name", info.site_name),
-        _og("og:title", info.title or info.site_name),
+        _og("og:title", _og_title(info)),
     ]
     if info.description:
         tags.append(_og("og:description", info.description))
@@ -187,16 +198,18 @@ def build_page_meta(info: PageInfo) -> PageMeta:
     )
 
 
-def render_head(meta: PageMeta, *, include_basics: bool = False) -> str:
+def render_head(meta: PageMeta, *, include_basics: bool = False, hreflang: bool = True) -> str:
     """HTML for the head slot. ``include_basics`` adds title/description/canonical for hosts
-    that do not print them (Material does)."""
+    that do not print them (Material does). ``hreflang=False`` leaves out the hreflang
+    ``<link>``s for hosts that carry them in ``sitemap.xml`` instead (Material: see
+    ``podium.mkdocs.meta``)."""
     lines: list[str] = []
     if include_basics:
         lines.append(f"<title>{html.escape(meta.title)}</title>")
         if meta.description:
             lines.append(_named("description", meta.description).html())
         lines.append(HeadTag("link", (("rel", "canonical"), ("href", meta.canonical))).html())
-    lines.extend(tag.html() for tag in meta.tags)
+    lines.extend(tag.html() for tag in meta.tags if hreflang or not _is_hreflang(tag))
     lines.extend(
         f'<script type="application/ld+json">{jsonld.script_json(data)}</script>'
         for data in meta.jsonld
@@ -320,3 +333,7 @@ def _jsonld_for(info: PageInfo) -> list[dict[str, Any]]:
         objects.append(jsonld.breadcrumb_list(info.breadcrumbs))
     objects.extend(info.extra_jsonld)
     return objects
+
+
+def _is_hreflang(tag: HeadTag) -> bool:
+    return tag.element == "link" and bool(tag.attr("hreflang"))

@@ -72,6 +72,28 @@ def cards_for(config: MkDocsConfig, page_url: str) -> Mapping[str, CardInfo]:
     return plugin.cards_for(page_url)
 
 
+def announced_cards(config: MkDocsConfig, page_url: str) -> Mapping[str, CardInfo]:
+    """The ``og``/``x`` cards whose tags ``podium/cards`` prints on ``page_url``: the page's
+    own, else the site's card (about, events, listings, the wall); empty without the plugin
+    and for an article or highlight that opted out of cards."""
+    from podium.mkdocs.cards.plugin import CardsPlugin
+
+    plugin = config.plugins.get(CARDS)
+    if not isinstance(plugin, CardsPlugin) or not plugin.config.enabled:
+        return {}
+    return plugin.announced_cards(page_url)
+
+
+def site_card(config: MkDocsConfig) -> CardInfo | None:
+    """The site's ``og`` card (the home page's), e.g. for an event without an image."""
+    from podium.mkdocs.cards.plugin import CardsPlugin
+
+    plugin = config.plugins.get(CARDS)
+    if not isinstance(plugin, CardsPlugin) or not plugin.config.enabled:
+        return None
+    return plugin.site_card()
+
+
 def is_enabled(config: MkDocsConfig, name: str) -> bool:
     """Whether the Podium plugin ``name`` is configured and not switched off."""
     plugin = config.plugins.get(name)

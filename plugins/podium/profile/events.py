@@ -28,6 +28,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from podium.core.errors import Problem
+from podium.core.fields import FieldError, web_link
 from podium.core.i18n import is_known_language
 from podium.core.settings import parse_zone
 from podium.core.yaml_reader import Located, YamlError, split_front_matter
@@ -177,7 +178,7 @@ def parse_event(source: str, text: str, *, url: str) -> tuple[Event | None, list
         "slides": checker.url(data, "slides"),
         "video": checker.url(data, "video"),
         "description": checker.text(data, "description"),
-        "image": checker.text(data, "image"),
+        "image": checker.web_link(data, "image"),
     }
     if checker.has_errors or title is None or start is None:
         return None, checker.problems
@@ -239,6 +240,17 @@ class _Checker:
             self.error(field, f"expected an absolute URL (https://...), got {value!r}")
             return None
         return str(value)
+
+    def web_link(self, data: Mapping[str, Any], field: str) -> str | None:
+        """An http(s) URL or a docs path (the one URL check, ``core.fields.link``)."""
+        value = self.text(data, field)
+        if value is None:
+            return None
+        try:
+            return web_link(value)
+        except FieldError as error:
+            self.error(field, str(error))
+            return None
 
     def zone(self, data: Mapping[str, Any]) -> tzinfo | None:
         value = data.get("timezone")

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from podium.core.errors import Problem
+from podium.core.fields import FieldError, relative_path
 from podium.core.yaml_reader import Located, YamlError, load_located
 from podium.meta.links import is_absolute_url
 
@@ -265,6 +266,10 @@ def _kit(
                 )
             )
             bad = True
+        elif (link_problem := _not_a_path(file)) is not None:
+            line = located.line(*where, "file")
+            problems.append(Problem(source, line, f"{name}.file", link_problem))
+            bad = True
         elif file_exists is not None and not file_exists(file.strip().lstrip("/")):
             problems.append(
                 Problem(
@@ -297,3 +302,12 @@ def _kit(
         )
     contact = str(kit.get("contact") or "").strip()
     return PressKit(tuple(bios), tuple(photos), contact)
+
+
+def _not_a_path(value: str) -> str | None:
+    """Why ``value`` is not a docs-relative path (the one URL check), or None."""
+    try:
+        relative_path(value)
+    except FieldError as error:
+        return str(error)
+    return None

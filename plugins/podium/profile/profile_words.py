@@ -17,6 +17,12 @@ PROFILE_STRINGS: dict[str, dict[str, str]] = {
         "about": "About",
         "highlights": "Highlights",
         "events": "Speaking & events",
+        "events_description": (
+            "Talks, panels and podcasts with {name}: what is coming up and what has been."
+        ),
+        "press_description": (
+            "{name} in the press: mentions, quotes, bios and photos for journalists."
+        ),
         "upcoming": "Upcoming",
         "upcoming_events": "Upcoming events",
         "no_upcoming": "No upcoming events right now.",
@@ -65,6 +71,13 @@ PROFILE_STRINGS: dict[str, dict[str, str]] = {
         "about": "À propos",
         "highlights": "Brèves",
         "events": "Conférences et événements",
+        "events_description": (
+            "Conférences, tables rondes et podcasts avec {name} : à venir et passés."
+        ),
+        "press_description": (
+            "{name} dans la presse : articles, citations, biographies et "
+            "photos pour les journalistes."
+        ),
         "upcoming": "À venir",
         "upcoming_events": "Prochains événements",
         "no_upcoming": "Aucun événement à venir pour le moment.",
@@ -113,6 +126,10 @@ PROFILE_STRINGS: dict[str, dict[str, str]] = {
         "about": "Über mich",
         "highlights": "Kurz notiert",
         "events": "Vorträge & Veranstaltungen",
+        "events_description": "Vorträge, Podien und Podcasts mit {name}: was ansteht und was war.",
+        "press_description": (
+            "{name} in der Presse: Erwähnungen, Zitate, Kurzbiografien und Fotos für Journalisten."
+        ),
         "upcoming": "Demnächst",
         "upcoming_events": "Kommende Veranstaltungen",
         "no_upcoming": "Derzeit keine kommenden Veranstaltungen.",
@@ -161,6 +178,12 @@ PROFILE_STRINGS: dict[str, dict[str, str]] = {
         "about": "Om meg",
         "highlights": "Korte innlegg",
         "events": "Foredrag og arrangementer",
+        "events_description": (
+            "Foredrag, paneler og podkaster med {name}: det som kommer og det som har vært."
+        ),
+        "press_description": (
+            "{name} i mediene: omtaler, sitater, biografier og bilder for journalister."
+        ),
         "upcoming": "Kommende",
         "upcoming_events": "Kommende arrangementer",
         "no_upcoming": "Ingen kommende arrangementer akkurat nå.",

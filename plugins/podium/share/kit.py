@@ -10,7 +10,9 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from podium.core.safety import clean_strings
 from podium.core.slugs import slugify
+from podium.share.csv_safe import safe_row
 from podium.share.intents import post_intent_url
 from podium.share.platforms import get_platform
 from podium.share.problems import ShareProblem
@@ -210,7 +212,7 @@ def kit_to_json(entries: Sequence[KitEntry]) -> str:
             for entry in entries
         ],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return json.dumps(clean_strings(data), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 CSV_COLUMNS = (
@@ -233,26 +235,28 @@ def kit_to_csv(entries: Sequence[KitEntry]) -> str:
     """One row per entry, platform and variant (public first, then each member)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(safe_row(CSV_COLUMNS))
     for entry in entries:
         cards = " ".join(card.url for card in entry.cards)
         for kp in entry.platforms:
             for variant in kp.variants:
                 post = variant.post
                 writer.writerow(
-                    (
-                        entry.kind,
-                        entry.id,
-                        entry.title,
-                        entry.url,
-                        kp.platform,
-                        variant.member.id if variant.member else "",
-                        post.post,
-                        post.length,
-                        "" if post.limit is None else post.limit,
-                        post.link,
-                        variant.intent_url,
-                        cards,
+                    safe_row(
+                        (
+                            entry.kind,
+                            entry.id,
+                            entry.title,
+                            entry.url,
+                            kp.platform,
+                            variant.member.id if variant.member else "",
+                            post.post,
+                            post.length,
+                            "" if post.limit is None else post.limit,
+                            post.link,
+                            variant.intent_url,
+                            cards,
+                        )
                     )
                 )
     return buffer.getvalue()

@@ -116,6 +116,8 @@
         function () { announce(element, true); },
         function () { announce(element, false); });
     } else if (element.hasAttribute("data-podium-native")) {
+      // Without the Web Share API the menu's <details> unfolds the platform list instead.
+      if (typeof navigator.share !== "function") return;
       event.preventDefault();
       navigator.share({
         title: element.getAttribute("data-title") || document.title,
@@ -136,7 +138,17 @@
   // For the tests that check the script and podium.share.intents agree.
   window.podiumShare = { normalizeInstance: normalizeInstance };
 
+  // Escape folds an open share menu and gives the focus back to its button.
+  function onKey(event) {
+    if (event.key !== "Escape") return;
+    var menu = event.target.closest && event.target.closest(".podium-share__menu[open]");
+    if (!menu) return;
+    menu.open = false;
+    menu.querySelector("summary").focus();
+  }
+
   document.addEventListener("click", onClick);
+  document.addEventListener("keydown", onKey);
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", reveal);
   } else {

@@ -38,6 +38,7 @@ from podium.core.redirects import (
     plan_redirects,
     redirect_html,
 )
+from podium.core.safety import CONTROL, MARKUP, strip_controls
 from podium.core.settings import ContentSettings, SettingsError, content_settings
 from podium.core.urlformat import UrlPatternError
 from podium.mkdocs import priorities
@@ -195,7 +196,9 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             page.meta.setdefault("hide", ["navigation", "toc"])
         elif page.meta.get("template") == "podium/home.html":
             page.meta.setdefault("hide", ["navigation", "toc"])
-        return None
+        # NUL, BEL, ESC, DEL... mean nothing on a page and would reach the HTML, the search
+        # index and the feeds; the hub's copy of the body is stripped the same way (loader).
+        return strip_controls(markdown) if CONTROL.search(markdown) else None
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -463,7 +466,14 @@ def _escape_meta_for_theme(page: Page) -> None:
         value = page.meta.get(key)
         if isinstance(value, str) and not isinstance(value, Markup):
             # Plain text first (entities decoded once), then escaped once for the theme.
-            page.meta[key] = escape(plain_line(value))
+            page.meta[key] = escape(strip_controls(plain_line(value)))
+    # Pages outside the hub are not validated (Podium's own are, see fields.labels), but
+    # Material's search renders their tags as HTML too: escape the ones carrying markup.
+    tags = page.meta.get("tags")
+    if isinstance(tags, list):
+        page.meta["tags"] = [
+            escape(tag) if isinstance(tag, str) and MARKUP.search(tag) else tag for tag in tags
+        ]
 
 
 def _yaml_string(value: str) -> str:

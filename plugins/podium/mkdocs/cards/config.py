@@ -20,7 +20,9 @@ class CardsConfig(Config):
     output_dir = c.Type(str, default="assets/cards")
     """Site folder of the card images."""
     cache_dir = c.Type(str, default=".cache/podium/cards")
-    """Rendered cards, keyed by a hash of all their inputs; relative to mkdocs.yml."""
+    """Rendered cards, keyed by a hash of all their inputs; relative to mkdocs.yml. Must be
+    outside docs_dir and new, empty or an earlier card cache: Podium marks it with a
+    `CACHEDIR.TAG`, verifies every card's bytes before use and deletes only card files."""
     cache_max_age = c.Type(int, default=30)
     """Days an unused card stays in the cache after a build (0 keeps everything)."""
     workers = c.Type(int, default=0)

@@ -18,12 +18,13 @@ from urllib.parse import urlsplit
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from podium.cards import CardError, CardJob, load_brand, parse_presets, render_all
 from podium.cards.batch import BatchResult, prune
 from podium.cards.brand import Brand, brand_warnings
+from podium.cards.cache import CacheError, claim
 from podium.cards.plan import CardInfo, CardPage, Planner
 from podium.cards.presets import Preset
 from podium.mkdocs import priorities
@@ -32,6 +33,7 @@ from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 
 from .config import CardsConfig
+from .files import LinkedFile, configured_site_url
 
 log = get_logger("cards")
 
@@ -55,6 +57,7 @@ class CardsPlugin(BasePlugin[CardsConfig]):
         self.last: BatchResult | None = None
         self._by_url: dict[str, dict[str, CardInfo]] = {}
         self._by_source: dict[str, dict[str, CardInfo]] = {}
+        self._entry_urls: set[str] = set()  # articles and highlights: their own card or none
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Having on_startup keeps this instance across serve rebuilds: state resets in on_config.
@@ -68,7 +71,10 @@ class CardsPlugin(BasePlugin[CardsConfig]):
         base = Path(config.config_file_path or ".").resolve().parent
         brand = dict(self.config.brand)
         brand.setdefault("site_name", config.site_name)
-        brand.setdefault("domain", urlsplit(config.site_url).hostname or "")
+        # Under ``mkdocs serve`` site_url is the dev server's address: the domain printed on
+        # cards still comes from mkdocs.yml, so serve reuses the cards of the last build.
+        site_url = configured_site_url(config) or config.site_url
+        brand.setdefault("domain", urlsplit(site_url).hostname or "")
         try:
             self.presets = parse_presets(self.config.presets)
             self.brand = load_brand(brand, base)
@@ -78,7 +84,10 @@ class CardsPlugin(BasePlugin[CardsConfig]):
             log.warning(warning)
         if self.config.workers < 0:
             raise PluginError(f"{NAME}: workers: expected 0 (all cores) or more")
-        self.cache_dir = base / self.config.cache_dir
+        try:
+            self.cache_dir = claim(base / self.config.cache_dir, Path(config.docs_dir))
+        except CacheError as error:
+            raise PluginError(f"{NAME}: {error}") from None
         return config
 
     @event_priority(priorities.CARDS_FILES)
@@ -86,6 +95,7 @@ class CardsPlugin(BasePlugin[CardsConfig]):
         if not self.config.enabled or self.brand is None or self.cache_dir is None:
             return None
         hub = require_hub(config, NAME)
+        self._entry_urls = {entry.url for entry in (*hub.articles, *hub.highlights)}
         planner = Planner(hub, Path(config.docs_dir))
         pages = planner.pages(home=self.config.home)
         report(log, planner.problems)
@@ -107,12 +117,13 @@ class CardsPlugin(BasePlugin[CardsConfig]):
                 workers=self.config.workers or os.cpu_count(),
                 progress=progress,
             )
-        except CardError as error:
+        except (CardError, CacheError) as error:
             raise PluginError(f"{NAME}: {error}") from None
         self.last = result
+        replaced = f", {result.replaced} damaged cache entries replaced" if result.replaced else ""
         log.info(
-            f"{result.rendered} cards rendered, {result.reused} reused from the cache "
-            f"({len(pages)} pages x {len(self.presets)} presets)"
+            f"{result.rendered} cards rendered, {result.reused} reused from the cache"
+            f"{replaced} ({len(pages)} pages x {len(self.presets)} presets)"
         )
         self._publish(pages, result, files, config)
         return files
@@ -142,7 +153,7 @@ class CardsPlugin(BasePlugin[CardsConfig]):
                     if existing is not None:
                         files.remove(existing)
                     files.append(
-                        File.generated(
+                        LinkedFile.generated(
                             config,
                             path,
                             abs_src_path=str(card.cache_path),
@@ -198,11 +209,15 @@ class CardsPlugin(BasePlugin[CardsConfig]):
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any] | None:
-        cards = self._by_source.get(page.file.src_uri)
+        own = self._by_source.get(page.file.src_uri)
+        # A page without a card of its own (about, events, listings, the wall) shows the
+        # owner's 1200x630 card rather than a small avatar: see announced_cards().
+        cards = own or self.announced_cards(page.url)
         if not cards:
             return None
         podium = page_slots(context)
-        podium.data["cards"] = cards
+        if own:
+            podium.data["cards"] = own
         podium.data["card_og"] = cards.get("og") or cards.get("x")
         podium.data["card_x"] = cards.get("x") or cards.get("og")
         if podium.data["card_og"] is not None and META_TEMPLATE not in podium.head:
@@ -210,6 +225,25 @@ class CardsPlugin(BasePlugin[CardsConfig]):
         return context
 
     # -- for other plugins -----------------------------------------------------------------
+
+    def announced_cards(self, page_url: str) -> dict[str, CardInfo]:
+        """The cards whose ``og``/``x`` images the page at ``page_url`` announces: its own,
+        else the site's card (the owner's profile card of the home page), so about, events,
+        listings and the wall get a large image with its size and alt text too. Only the
+        ``og`` and ``x`` presets; empty without a home card (option ``home: false``) and for
+        an article or highlight that opted out (``cards: false``)."""
+        own = self._by_url.get(page_url)
+        if own:
+            return dict(own)
+        if page_url in self._entry_urls:
+            return {}  # an article or highlight that opted out of cards gets none
+        site = self._by_url.get("", {})
+        return {name: site[name] for name in ("og", "x") if name in site}
+
+    def site_card(self) -> CardInfo | None:
+        """The site's ``og`` card (the home page's), e.g. the image of an event without one."""
+        site = self._by_url.get("", {})
+        return site.get("og") or site.get("x")
 
     def cards_for(self, page_url: str) -> dict[str, CardInfo]:
         """The cards of the page at ``page_url`` (site-relative, as in the hub), by preset.

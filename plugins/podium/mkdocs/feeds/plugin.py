@@ -254,17 +254,27 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         podium = page_slots(context)
         if self.config.discovery:
             links = self._links(podium, page)
-            if links:
-                podium.data["feed_links"] = links
+            # Material's JavaScript fetches "sitemap.xml" beside every <link rel="alternate">
+            # (its language selector reads each one as another site's root): a feed in a
+            # folder makes every reader's browser request "<folder>/sitemap.xml", a 404 in
+            # the console. So only feeds at the site root go in <head>; a section's own feeds
+            # are <a rel="alternate"> links in the footer, which Material does not read.
+            head = [link for link in links if "/" not in link["path"]]
+            if head:
+                podium.data["feed_links"] = head
                 podium.head.append("podium/feeds/head.html")
+            section = [link for link in links if "/" in link["path"]]
+            if section:
+                podium.data["section_feed_links"] = section
         lang = podium.lang or self.hub.site.language
         if self.subscribe_url is not None:
             podium.data["subscribe_url"] = self.subscribe_url
             podium.data["feed_labels"] = {
                 key: t(key, lang, FEED_STRINGS) for key in ("subscribe", "copy", "copied")
             }
-            if self.config.footer_link:
-                podium.footer.append("podium/feeds/footer.html")
+            podium.data["subscribe_in_footer"] = self.config.footer_link
+        if podium.data.get("subscribe_in_footer") or podium.data.get("section_feed_links"):
+            podium.footer.append("podium/feeds/footer.html")
         if page.file.src_uri == self.subscribe_source:
             podium.data["feed_groups"] = self._groups(lang)
             podium.after_content.insert(0, "podium/feeds/subscribe.html")

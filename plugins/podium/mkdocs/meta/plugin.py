@@ -37,8 +37,8 @@ from podium.meta.sitemap import SitemapEntry, gzipped, sitemap_xml
 from podium.mkdocs import priorities
 from podium.mkdocs.hub_access import (
     about_page,
+    announced_cards,
     articles_plugin,
-    cards_for,
     require_hub,
     require_site_url,
 )
@@ -83,7 +83,6 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         self.owner_id: str | None = None
         self.site_url = ""
         self.sitemap: dict[str, SitemapEntry] = {}
-        self.local_sitemaps: dict[str, SitemapEntry] = {}  # page url → its entry
         self.page_langs: dict[str, str] = {}
         self.languages: tuple[str, ...] = ()
         self.homes: dict[str, str] = {}
@@ -197,7 +196,11 @@ class MetaPlugin(BasePlugin[MetaConfig]):
             )
         slots.data["meta"] = PageView(
             meta=meta,
-            head=Markup(render_head(meta)),
+            # hreflang goes in sitemap.xml only (Google's equivalent of the <head> links):
+            # Material's JavaScript reads every <link rel="alternate"> as another language
+            # site's root and fetches "sitemap.xml" beside it, a 404 for a translated page.
+            # Without Podium's sitemap (option sitemap: false) they stay in <head>.
+            head=Markup(render_head(meta, hreflang=not self.config.sitemap)),
             choices=choices,
             strings=strings_for(info.lang, PROFILE_STRINGS),
         )
@@ -212,8 +215,6 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         )
         lastmod = info.modified.date() if info.modified else None  # the content's own date
         self.sitemap[info.url] = SitemapEntry(info.url, lastmod, alternates)
-        if alternates and page.url.endswith("/") and page.url:
-            self.local_sitemaps[page.url] = self.sitemap[info.url]
         return context
 
     @event_priority(priorities.META_ESCAPE)
@@ -281,15 +282,6 @@ class MetaPlugin(BasePlugin[MetaConfig]):
         site_dir = Path(config.site_dir)
         write_bytes_atomic(site_dir / "sitemap.xml", data)
         write_bytes_atomic(site_dir / "sitemap.xml.gz", gzipped(data))
-        # Material's language selector fetches "<href>/sitemap.xml" for every
-        # <link rel="alternate"> in the page (integrations/alternate in its bundle) to map
-        # pages across languages. For per-page hreflang links that is a 404 per translation
-        # on every page view; a small sitemap beside each translated page answers it with
-        # that page and its alternates, which is exactly what Material looks for.
-        for url, entry in sorted(self.local_sitemaps.items()):
-            target = site_dir / url / "sitemap.xml"
-            if target.parent.is_dir() and not target.exists():
-                write_bytes_atomic(target, sitemap_xml([entry]))
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -329,9 +321,9 @@ def _about_url(config: MkDocsConfig, files: Files) -> str | None:
 
 
 def _card_image(config: MkDocsConfig, page_url: str) -> ImageInfo | None:
-    """The ``og`` share card ``podium/cards`` made for this page (it prints the image tags
-    itself); None without cards for the page."""
-    found = cards_for(config, page_url)
+    """The ``og`` share card ``podium/cards`` announces on this page, its own or the site's
+    (it prints the image tags itself); None without one."""
+    found = announced_cards(config, page_url)
     card = found.get("og") or found.get("x")
     if card is None or not card.url:
         return None

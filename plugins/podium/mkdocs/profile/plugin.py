@@ -31,7 +31,7 @@ from podium.core.i18n import format_day, strings_for, t
 from podium.meta import jsonld
 from podium.meta.jsonld import EventInfo, EventPlace
 from podium.mkdocs import priorities
-from podium.mkdocs.hub_access import META, is_enabled, require_hub
+from podium.mkdocs.hub_access import META, is_enabled, require_hub, site_card
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 from podium.profile.events import Agenda, Event, agenda, parse_event
@@ -264,12 +264,12 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
                 ]
             page.meta["podium_meta"] = hints
         elif src == self.config.events_page:
-            page.meta.setdefault("description", t("events", self.lang, PROFILE_STRINGS))
+            page.meta.setdefault("description", self._section_description("events_description"))
             page.meta["podium_meta"] = {
-                "jsonld": [self._event_jsonld(e) for e in self.agenda.upcoming],
+                "jsonld": [self._event_jsonld(e, config) for e in self.agenda.upcoming],
             }
         elif src == self.config.press_page:
-            page.meta.setdefault("description", t("press", self.lang, PROFILE_STRINGS))
+            page.meta.setdefault("description", self._section_description("press_description"))
         elif src in self.events:
             event = self.events[src]
             page.meta["title"] = page.meta.get("title") or event.title
@@ -279,7 +279,7 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
                 page.meta.setdefault("description", event.description)
             events_url = urljoin(self.site_url, self.urls.get("events_page", ""))
             page.meta["podium_meta"] = {
-                "jsonld": [self._event_jsonld(event)],
+                "jsonld": [self._event_jsonld(event, config)],
                 "breadcrumbs": [
                     home,
                     (t("events", self.lang, PROFILE_STRINGS), events_url),
@@ -288,7 +288,16 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
             }
         return None
 
-    def _event_jsonld(self, event: Event) -> dict[str, Any]:
+    def _section_description(self, key: str) -> str:
+        """A sentence for a generated page's description (what an unfurled link shows)."""
+        name = self.person.info.name if self.person is not None else ""
+        if not name:
+            return t(key.removesuffix("_description"), self.lang, PROFILE_STRINGS)
+        return t(key, self.lang, PROFILE_STRINGS, name=name)
+
+    def _event_jsonld(self, event: Event, config: MkDocsConfig) -> dict[str, Any]:
+        # Google wants an image on an Event: the event's own, else the site's share card.
+        image = urljoin(self.site_url, event.image) if event.image else _card_url(site_card(config))
         return jsonld.event(
             EventInfo(
                 url=urljoin(self.site_url, event.url),
@@ -300,7 +309,7 @@ class ProfilePlugin(BasePlugin[ProfileConfig]):
                 performer=self.person.info if self.person else None,
                 organizer=event.event,
                 organizer_url=event.event_url,
-                image=urljoin(self.site_url, event.image) if event.image else "",
+                image=image,
                 lang=event.lang,
                 links=tuple(u for u in (event.slides, event.video) if u),
             )
@@ -370,3 +379,7 @@ def _meta_enabled(config: MkDocsConfig) -> bool:
 
 def _yaml_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _card_url(card: Any) -> str:
+    return str(card.url) if card is not None else ""

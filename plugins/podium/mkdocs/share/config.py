@@ -32,6 +32,11 @@ class ShareConfig(Config):
     """Switch the plugin off, e.g. `enabled: !ENV [CI, true]`."""
     platforms = c.ListOfItems(c.Choice(PLATFORM_IDS), default=list(PLATFORM_IDS))
     """Platforms in the share bar and the kit, in this order."""
+    menu_platforms = c.ListOfItems(
+        c.Choice(PLATFORM_IDS), default=["linkedin", "bluesky", "x", "mastodon", "email"]
+    )
+    """The short list in a page's share menu (readers without the Web Share API), in this
+    order; only those also in `platforms`. The team kit has every platform."""
     mastodon_instance = c.Type(str, default="")
     """Instance for Mastodon links in the kit and the no-JavaScript share bar (default: the
     owner's Mastodon profile). Readers with JavaScript are asked for their own instance."""
@@ -41,8 +46,8 @@ class ShareConfig(Config):
     """Build the team share kit pages and the CSV/JSON exports."""
     kit_dir = c.Type(str, default="share-kit")
     """Where the kit lives (site-relative folder)."""
-    kit_link = c.Type(bool, default=True)
-    """Link each page's share bar to its kit page."""
+    kit_link = c.Type(bool, default=False)
+    """Also link each page's share menu to its kit page (the kit index lists every kit)."""
     shortened = c.Choice(("warning", "info"), default="warning")
     """How to report a generated text shortened to fit a platform: a `warning` (fails
     `--strict`) or `info`. Hand-written per-platform texts over their limit are always

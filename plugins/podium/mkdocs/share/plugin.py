@@ -179,6 +179,9 @@ class SharePlugin(BasePlugin[ShareConfig]):
                 getattr(item, "lang", "") or podium.lang, SHARE_STRINGS
             )
             podium.data["share_kit_link"] = bool(self.config.kit and self.config.kit_link)
+            podium.data["share_menu"] = [
+                p for p in self.config.menu_platforms if p in self.config.platforms
+            ]
             podium.after_content.append(BAR)
         if page.file.src_uri in self.kit_pages:
             key = self.kit_pages[page.file.src_uri]
