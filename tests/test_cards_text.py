@@ -4,7 +4,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont, features
 from podium.cards.brand import DEFAULT_BOLD, DEFAULT_REGULAR
 from podium.cards.fonts import FontChain
-from podium.cards.text import ELLIPSIS, draw_block, fit, wrap
+from podium.cards.text_fit import ELLIPSIS, draw_block, fit, wrap
 from podium.cards.typography import smarten
 
 ENGINES = ["basic"] + (["raqm"] if features.check("raqm") else [])
@@ -155,7 +155,7 @@ def test_estimated_wrapping_breaks_where_exact_measuring_does(chain, font):
 def test_ellipsis_never_splits_an_emoji_sequence():
     from podium.cards.brand import DEFAULT_BOLD
     from podium.cards.fonts import FontChain
-    from podium.cards.text import _ellipsize
+    from podium.cards.text_fit import _ellipsize
 
     chain = FontChain.of(DEFAULT_BOLD, (), "auto")
     family = "👨‍👩‍👧" * 12

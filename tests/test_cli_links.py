@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from podium.authoring.links import Renderer, SiteMap, check_reference, find_references, page_url
+from podium.authoring.link_check import (
+    Renderer,
+    SiteMap,
+    check_reference,
+    find_references,
+    page_url,
+)
 
 BODY = """\
 Intro with [a page](other.md#part) and ![](img/chart.png).
@@ -56,7 +62,7 @@ def site() -> SiteMap:
 
 
 def verdict(target: str, kind: str = "link", source: str = "articles/a.md"):
-    from podium.authoring.links import Reference
+    from podium.authoring.link_check import Reference
 
     return check_reference(Reference(kind, target, "alt", 1), source, site())
 

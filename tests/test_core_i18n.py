@@ -10,10 +10,10 @@ from podium.core.i18n import (
     t,
     table_language,
 )
-from podium.feeds.strings import FEED_STRINGS
+from podium.feeds.feed_words import FEED_STRINGS
 from podium.highlights.highlight_words import HIGHLIGHT_STRINGS
-from podium.mkdocs.share.strings import SHARE_STRINGS
 from podium.profile.profile_words import PROFILE_STRINGS
+from podium.share.share_bar_words import SHARE_STRINGS
 
 TABLES = [FEED_STRINGS, PROFILE_STRINGS, HIGHLIGHT_STRINGS, SHARE_STRINGS]
 

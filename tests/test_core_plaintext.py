@@ -17,8 +17,8 @@ from podium.core.plaintext import (
     without_title,
 )
 from podium.share.counting import bluesky_display_url, bluesky_length
-from podium.share.platforms import PLATFORMS
-from podium.share.settings import ShareSettings
+from podium.share.share_block import ShareSettings
+from podium.share.share_targets import PLATFORMS
 from podium.share.texts import ShareSource, post_text
 from podium.share.utm import tracked_url
 

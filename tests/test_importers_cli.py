@@ -6,7 +6,7 @@ import argparse
 import io
 
 from importer_archives import read_highlights, write_linkedin, write_x
-from podium.importers.cli import add_import_parser
+from podium.importers.import_command import add_import_parser
 
 
 def run(argv, capsys=None):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 from importer_archives import render_html
-from podium.importers.html_text import html_to_markdown
 from podium.importers.markup import Link, safe_url, segments_to_markdown
+from podium.importers.mastodon_html import html_to_markdown
 
 HOSTILE_HTML = [
     "<p>a<script>alert(1)</script>b</p>",

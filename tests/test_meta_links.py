@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 from podium.core.yaml_reader import load_located
-from podium.meta.links import ProfileLink, is_absolute_url, resolve_profile, resolve_profiles
+from podium.meta.profile_links import (
+    ProfileLink,
+    is_absolute_url,
+    resolve_profile,
+    resolve_profiles,
+)
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 from bs4 import BeautifulSoup
 from podium.meta.jsonld import PersonInfo
-from podium.meta.links import fediverse_handle, resolve_profiles, x_handle
 from podium.meta.page import Alternate, ImageInfo, PageInfo, build_page_meta, render_head
+from podium.meta.profile_links import fediverse_handle, resolve_profiles, x_handle
 
 SITE = "https://jane.example/"
 

@@ -10,7 +10,7 @@ from podium.core.hub import SiteInfo, build_hub
 from podium.core.loader import load_content
 from podium.core.settings import ContentSettings
 from podium.share.entries import share_problems
-from podium.share.platforms import PLATFORM_IDS
+from podium.share.share_targets import PLATFORM_IDS
 
 
 def hub_from(tmp_path, files):

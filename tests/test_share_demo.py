@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from urllib.parse import unquote, urlsplit
 
-from podium.share.platforms import PLATFORM_IDS
+from podium.share.share_targets import PLATFORM_IDS
 
 ENERGY = "articles/engineering-leadership-in-the-energy-transition/"
 

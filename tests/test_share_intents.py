@@ -12,7 +12,7 @@ from podium.share.intents import (
     mastodon_share_url,
     normalize_instance,
 )
-from podium.share.platforms import PLATFORM_IDS
+from podium.share.share_targets import PLATFORM_IDS
 
 NASTY = "Quotes \"x\" & 'y' #1 100% a+b=c\nnew line 😀 مرحبا <script>alert(1)</script>"
 LINK = "https://example.com/articles/a/?utm_source=x&utm_campaign=a%20b"

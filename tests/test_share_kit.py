@@ -9,8 +9,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from podium.share.kit import CardImage, TeamMember, build_entry, kit_to_csv, kit_to_json
-from podium.share.platforms import PLATFORM_IDS
-from podium.share.settings import parse_share_settings
+from podium.share.share_block import parse_share_settings
+from podium.share.share_targets import PLATFORM_IDS
 from podium.share.texts import ShareSource
 from podium.share.utm import UtmSettings, strip_tracking, tracked_url
 

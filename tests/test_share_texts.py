@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from podium.core.plaintext import ELLIPSIS, shorten
 from podium.share.counting import bluesky_display_url, grapheme_length, x_length
-from podium.share.platforms import PLATFORM_IDS, PLATFORMS
-from podium.share.settings import normalize_hashtag, parse_share_settings
-from podium.share.shorten import ELLIPSIS, shorten
+from podium.share.share_block import normalize_hashtag, parse_share_settings
+from podium.share.share_targets import PLATFORM_IDS, PLATFORMS
 from podium.share.texts import ShareSource, post_text
 
 LINK = "https://example.com/articles/a/?utm_source=x&utm_medium=social&utm_campaign=a"

@@ -12,7 +12,7 @@ import pytest
 import regex
 from helpers import article, build_site
 from PIL import Image
-from podium.share.platforms import PLATFORMS
+from podium.share.share_targets import PLATFORMS
 
 TITLE = 'R&D "lessons" & Jane\'s <plan> 🚀'
 DESCRIPTION = "Why R&amp;D &gt; hype: it's the grid's turn."

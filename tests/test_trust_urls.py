@@ -122,11 +122,15 @@ def test_control_characters_leave_front_matter_text(tmp_path):
     files = {
         "articles/a.md": article("Ring\x07 the\x1b bell\x7f", "2026-03-01", slug="a", body=body),
         "about.md": "# About\n\nA plain page\x07 too.\n",
+        # YAML's escapes make control characters even where raw ones are refused.
+        "press.yml": 'mentions:\n  - outlet: "Bell\\a Times"\n    title: "Esc\\e title"\n'
+        "    date: 2026-05-04\n    url: https://example.com/a\n",
     }
-    plugins = ["search", "podium/articles", "podium/feeds", "podium/highlights"]
+    plugins = ["search", "podium/articles", "podium/feeds", "podium/highlights", "podium/profile"]
     result = build_site(tmp_path, files, {"plugins": plugins})
     assert result.error is None
     assert result.html("articles/a/").select_one("h1").get_text() == "Ring the bell"
+    assert "Bell Times" in result.html("press/").get_text()
     for path in result.site.rglob("*"):
         if path.suffix in {".html", ".json", ".xml"}:
             text = path.read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ from podium import __version__
 from podium.authoring import commands
 from podium.authoring.errors import AuthoringError
 from podium.authoring.migrate_material import add_migrate_parser
-from podium.importers.cli import add_import_parser
+from podium.importers.import_command import add_import_parser
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -19,15 +19,14 @@ from typing import Any
 from podium.core.errors import ContentError, Problem
 from podium.core.hub import SiteInfo, build_hub
 from podium.core.loader import LoadedContent, load_content
-from podium.core.settings import ContentSettings, SettingsError
-from podium.core.settings import content_settings as build_settings
+from podium.core.settings import ContentSettings, SettingsError, content_settings
 from podium.profile.events import parse_event
 from podium.share.entries import share_problems
-from podium.share.platforms import PLATFORM_IDS
+from podium.share.share_targets import PLATFORM_IDS
 
 from . import previews
 from .errors import AuthoringError
-from .links import Renderer, SiteMap, check_reference, find_references, page_url
+from .link_check import Renderer, SiteMap, check_reference, find_references, page_url
 from .mkdocs_yaml import SiteConfig, load_site_config
 
 
@@ -51,14 +50,14 @@ class Report:
         return 1 if self.errors or (strict and self.warnings) else 0
 
 
-def content_settings(config: SiteConfig, now: datetime) -> ContentSettings:
+def settings_from_config(config: SiteConfig, now: datetime) -> ContentSettings:
     """The settings the ``podium/articles`` plugin would use, from mkdocs.yml alone.
 
     Drafts and future articles are included: they are checked before they go live.
     """
     options = config.plugin("podium/articles") or {}
     try:
-        return build_settings(
+        return content_settings(
             options,
             docs_dir=config.docs_dir,
             language=config.language,
@@ -85,7 +84,7 @@ def check_hub(config_path: Path, now: datetime) -> Report:
     config = load_site_config(config_path)
     if not config.docs_dir.is_dir():
         raise AuthoringError(f"{config.path}: docs_dir: no folder {config.docs_dir}", exit_code=2)
-    settings = content_settings(config, now)
+    settings = settings_from_config(config, now)
     docs_prefix = _relative(config.docs_dir, config.root)
     config_name = _relative(config.path, config.root)
 
@@ -305,10 +304,8 @@ def _option_defaults(plugin_name: str) -> dict[str, Any]:
     from importlib.metadata import entry_points
 
     for point in entry_points(group="mkdocs.plugins", name=plugin_name):
-        try:
-            schema = point.load().config_class._schema
-        except (ImportError, AttributeError):
-            return {}
+        # Podium's own plugin (names start with podium/): a failing import is a bug, loud.
+        schema = point.load().config_class._schema
         return {key: option.default for key, option in schema}
     return {}
 

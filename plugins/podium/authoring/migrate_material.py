@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from podium.core.text import MORE_MARKER
-from podium.core.yaml_reader import load_config_yaml
+from podium.core.yaml_reader import config_nodes, load_config_yaml
 
 from .errors import AuthoringError
 from .mkdocs_yaml import load_site_config
@@ -183,7 +183,7 @@ class _Entry:
 def _find_entries(text: str) -> dict[str, _Entry]:
     """Plugin entries of the top-level ``plugins:`` list, with their text spans."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = config_nodes(text)
     except yaml.YAMLError as error:
         raise AuthoringError(f"mkdocs.yml: YAML: {error}", exit_code=2) from None
     if not isinstance(root, yaml.MappingNode):

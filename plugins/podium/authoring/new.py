@@ -16,7 +16,7 @@ from podium.core.slugs import slugify
 from .content_files import read_front_matter
 from .errors import AuthoringError
 from .file_slugs import SlugError, check_slug, file_slug
-from .files import create_new_file
+from .new_file import create_new_file
 
 
 @dataclass(frozen=True)

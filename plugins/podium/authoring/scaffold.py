@@ -13,7 +13,7 @@ from string import Template
 
 from .errors import AuthoringError
 from .file_slugs import SlugError, file_slug
-from .files import create_new_file
+from .new_file import create_new_file
 
 # Target path in the new hub → template file, and whether ${placeholders} are filled in
 # (the workflow is copied verbatim: GitHub's ${{ }} syntax is not ours). Templates have

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from podium.cards.brand import Brand
 from podium.cards.spec import CardSpec
-from podium.cards.text import clean
+from podium.cards.text_fit import clean
 from podium.cards.typography import brings_own_quotes
 from podium.core.plaintext import shorten
 

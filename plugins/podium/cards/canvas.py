@@ -15,7 +15,7 @@ from podium.cards import images
 from podium.cards.brand import RGB, Brand
 from podium.cards.fonts import FontChain
 from podium.cards.presets import Preset
-from podium.cards.text import Box, TextBlock, draw_block, fit
+from podium.cards.text_fit import Box, TextBlock, draw_block, fit
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 from podium.cards import images
 from podium.cards.canvas import Canvas
 from podium.cards.spec import CardSpec
-from podium.cards.text import Box
+from podium.cards.text_fit import Box
 from podium.cards.typography import brings_own_quotes
 
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
+from podium.core.i18n import table_language
+
 NBSP = "\u00a0"
 _DOUBLE = {
     "de": ("„", "“"),
     "fr": ("«" + NBSP, NBSP + "»"),
-    "nb": ("«", "»"),
-    "nn": ("«", "»"),
-    "no": ("«", "»"),
+    "nb": ("«", "»"),  # Nynorsk and "no" too: core.i18n's fallbacks
 }
 _OPENING_CONTEXT = re.compile(r"(^|[\s(\[{\u2014\u2013-])$")
 # French sets a no-break space before ; : ! ? and inside « » (a typed space, or none).
@@ -42,7 +42,8 @@ def smarten(text: str, lang: str = "") -> str:
     if not text:
         return text
     text = text.replace("...", "…").replace("--", "–")
-    opening, closing = _DOUBLE.get(lang.split("-")[0].lower(), ("“", "”"))
+    style = table_language(_DOUBLE, lang)
+    opening, closing = _DOUBLE[style] if style else ("“", "”")
     out: list[str] = []
     for index, char in enumerate(text):
         if char == '"':

@@ -22,6 +22,9 @@ class Problem:
     field: str
     message: str
     severity: Severity = "error"
+    #: What sort of problem, where a host treats some differently (share texts: "shortened"
+    #: for a generated text cut to fit, which may be logged quietly).
+    kind: str = ""
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

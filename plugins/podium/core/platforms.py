@@ -320,3 +320,11 @@ def card_byte_limits() -> dict[str, int]:
 def preset_networks() -> dict[str, str]:
     """Card preset name → the network it is made for (``square`` → ``instagram``)."""
     return {preset: n.id for n in NETWORKS.values() for preset in n.card_presets}
+
+
+def profile_url(network: str, handle: str, host: str = "") -> str:
+    """The profile URL of ``handle`` on ``network`` (``host``: a Mastodon instance)."""
+    profile = NETWORKS[network].profile
+    if profile is None:
+        raise KeyError(f"no profile URL pattern for {network!r}")
+    return profile.url.format(handle, host)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from html import escape
 
 from .errors import Problem
-from .links import relative_to
+from .html_rebase import relative_to
 from .model import Article
 from .settings import UrlScheme
 from .slugs import slugify_as

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from podium.feeds.json_feed import render_json_feed
-from podium.feeds.model import (
+from podium.feeds.feed_types import (
     FeedAuthor,
     FeedError,
     FeedImage,
@@ -19,6 +18,7 @@ from podium.feeds.model import (
     FeedWarning,
     RenderedFeed,
 )
+from podium.feeds.json_feed import render_json_feed
 from podium.feeds.prepare import prepare_feed
 from podium.feeds.xml_feeds import render_atom, render_rss
 

@@ -32,9 +32,9 @@ from podium.core.i18n import language_name, t, table_language
 from podium.core.model import Article, Author, Highlight, content_warning
 from podium.core.plaintext import plain_line
 from podium.core.slugs import slugify
-from podium.feeds.html_text import html_to_text, shorten
-from podium.feeds.model import FeedAuthor, FeedImage, FeedItem, FeedSpec
-from podium.feeds.strings import FEED_STRINGS
+from podium.feeds.feed_types import FeedAuthor, FeedImage, FeedItem, FeedSpec
+from podium.feeds.feed_words import FEED_STRINGS
+from podium.feeds.html_plain_text import html_to_text, shorten
 
 Entry = Article | Highlight
 FeedKind = Literal["hub", "articles", "highlights", "category", "tag", "language"]
@@ -163,20 +163,16 @@ def plan_feeds(hub: Hub, options: FeedSetOptions) -> tuple[PlannedFeed, ...]:
         plans.append(
             _planned(options, "highlights", "", title, folder, urls.highlights(), lang, highlights)
         )
-    if on("category"):
-        for name, members in hub.categories.items():
-            title = f"{site} · {t('category', lang)}: {name}"
-            page = urls.category(name)
-            folder = path("category", page, slug=slugify(name))
+    taxonomies = (("category", hub.categories, urls.category), ("tag", hub.tags, urls.tag))
+    for kind, groups, page_of in taxonomies:
+        if not on(kind):
+            continue
+        for name, members in groups.items():
+            title = f"{site} · {t(kind, lang)}: {name}"
+            page = page_of(name)
+            folder = path(kind, page, slug=slugify(name))
             entries = (a for a in members if not a.draft)
-            plans.append(_planned(options, "category", name, title, folder, page, lang, entries))
-    if on("tag"):
-        for name, members in hub.tags.items():
-            title = f"{site} · {t('tag', lang)}: {name}"
-            page = urls.tag(name)
-            folder = path("tag", page, slug=slugify(name))
-            entries = (a for a in members if not a.draft)
-            plans.append(_planned(options, "tag", name, title, folder, page, lang, entries))
+            plans.append(_planned(options, kind, name, title, folder, page, lang, entries))
     languages = sorted({a.lang for a in articles} | {h.lang for h in highlights})
     if on("language") and len(languages) > 1:
         for code in languages:

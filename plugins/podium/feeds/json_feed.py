@@ -13,7 +13,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from podium.feeds.model import FeedAuthor
+from podium.feeds.feed_types import FeedAuthor
 from podium.feeds.prepare import PreparedFeed, PreparedItem
 
 VERSION = "https://jsonfeed.org/version/1.1"

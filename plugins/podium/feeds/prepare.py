@@ -13,10 +13,17 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from podium.feeds.html_text import html_to_text, shorten
+from podium.feeds.feed_types import (
+    FeedAuthor,
+    FeedError,
+    FeedImage,
+    FeedItem,
+    FeedSpec,
+    FeedWarning,
+)
+from podium.feeds.html_plain_text import html_to_text, shorten
 from podium.feeds.html_urls import absolute_url, absolutize_html
 from podium.feeds.ids import canonical_id, is_absolute_http_url
-from podium.feeds.model import FeedAuthor, FeedError, FeedImage, FeedItem, FeedSpec, FeedWarning
 from podium.feeds.sanitize import clean_plain_text, strip_forbidden
 
 #: Date of a feed with no items and no ``FeedSpec.updated``: fixed, so builds stay identical.

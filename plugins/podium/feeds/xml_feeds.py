@@ -13,9 +13,9 @@ import html
 
 from feedgen.feed import FeedGenerator
 
+from podium.feeds.feed_types import FeedAuthor
 from podium.feeds.feedgen_fixes import PodiumFeedEntry, PodiumFeedGenerator
 from podium.feeds.ids import is_absolute_http_url
-from podium.feeds.model import FeedAuthor
 from podium.feeds.prepare import PreparedFeed, PreparedItem
 
 RSS_TYPE = "application/rss+xml"

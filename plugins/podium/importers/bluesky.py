@@ -17,6 +17,7 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
+from podium.core.platforms import profile_url
 from podium.importers.archive import Archive
 from podium.importers.dates import parse_iso
 from podium.importers.detect import wrong_platform_hint
@@ -72,7 +73,7 @@ def web_url(at_uri: str) -> str:
     match = _AT_URI.match(at_uri)
     if not match:
         return at_uri
-    return f"https://bsky.app/profile/{match.group(1)}/post/{match.group(3)}"
+    return f"{profile_url('bluesky', match.group(1))}/post/{match.group(3)}"
 
 
 def _records(archive: Archive) -> dict[str, dict[str, Any]]:
@@ -173,7 +174,7 @@ def _apply_facets(text: str, facets: list[Any]) -> tuple[list[Segment], list[str
             if kind.endswith("#link") and isinstance(feature.get("uri"), str):
                 spans.append((start, end, feature["uri"]))
             elif kind.endswith("#mention") and isinstance(feature.get("did"), str):
-                spans.append((start, end, f"https://bsky.app/profile/{feature['did']}"))
+                spans.append((start, end, profile_url("bluesky", feature["did"])))
             elif kind.endswith("#tag") and isinstance(feature.get("tag"), str):
                 tags.append(feature["tag"])
     segments: list[Segment] = []

@@ -15,9 +15,9 @@ from podium.importers.archive import Archive
 from podium.importers.dates import parse_iso
 from podium.importers.detect import wrong_platform_hint
 from podium.importers.errors import ArchiveError
-from podium.importers.html_text import html_to_markdown
 from podium.importers.jsonload import load_json
 from podium.importers.markup import normalise_tags
+from podium.importers.mastodon_html import html_to_markdown
 from podium.importers.media import image_extension
 from podium.importers.post import Media, Post, ReadResult, Skip
 from podium.importers.threads import Node, group_threads, merge_thread, orphans

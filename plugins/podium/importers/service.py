@@ -11,9 +11,9 @@ from podium.importers.archive import Archive
 from podium.importers.clean import clean_post
 from podium.importers.filters import Filters
 from podium.importers.filters import apply as apply_filters
+from podium.importers.highlight_file import Layout
 from podium.importers.post import ReadResult, Skip
 from podium.importers.related import article_slugs, related_article
-from podium.importers.render import Layout
 from podium.importers.writer import Outcome, apply, plan
 
 READERS: dict[str, Callable[[Archive], ReadResult]] = {

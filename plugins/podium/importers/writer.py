@@ -21,8 +21,7 @@ from pathlib import Path, PurePosixPath
 
 from podium.core.yaml_reader import front_matter_data
 from podium.importers.archive import Archive
-from podium.importers.post import Post
-from podium.importers.render import (
+from podium.importers.highlight_file import (
     Layout,
     file_stem,
     highlight_source,
@@ -30,6 +29,7 @@ from podium.importers.render import (
     render,
     short_id,
 )
+from podium.importers.post import Post
 
 NEW, UPDATED, UNCHANGED, EDITED, KEPT = "new", "updated", "unchanged", "edited", "kept"
 

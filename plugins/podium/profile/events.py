@@ -30,9 +30,10 @@ from typing import Any
 from podium.core.errors import Problem
 from podium.core.fields import FieldError, web_link
 from podium.core.i18n import is_known_language
+from podium.core.safety import clean_strings
 from podium.core.settings import parse_zone
 from podium.core.yaml_reader import Located, YamlError, split_front_matter
-from podium.meta.links import is_absolute_url
+from podium.meta.profile_links import is_absolute_url
 
 ROLES: tuple[str, ...] = (
     "speaker",
@@ -140,7 +141,7 @@ def parse_event(source: str, text: str, *, url: str) -> tuple[Event | None, list
         doc = split_front_matter(text)
     except YamlError as err:
         return None, [Problem(source, err.line, "front matter", err.message)]
-    data = doc.meta.data
+    data = clean_strings(doc.meta.data) if isinstance(doc.meta.data, Mapping) else doc.meta.data
     if not isinstance(data, Mapping):
         return None, [Problem(source, 1, "front matter", "expected a mapping of fields")]
     if data.get("draft") is True:

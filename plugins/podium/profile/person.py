@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from podium.core.errors import Problem
 from podium.meta.jsonld import PersonInfo
-from podium.meta.links import (
+from podium.meta.profile_links import (
     ProfileLink,
     fediverse_handle,
     is_absolute_url,

@@ -30,8 +30,9 @@ from typing import Any
 
 from podium.core.errors import Problem
 from podium.core.fields import FieldError, relative_path
+from podium.core.safety import clean_strings
 from podium.core.yaml_reader import Located, YamlError, load_located
-from podium.meta.links import is_absolute_url
+from podium.meta.profile_links import is_absolute_url
 
 KINDS = ("interview", "mention", "podcast", "video", "op-ed", "profile", "award", "article")
 BIO_LENGTHS = ("short", "medium", "long")
@@ -91,7 +92,7 @@ def parse_press(
         located = load_located(text)
     except YamlError as err:
         return Press(), [Problem(source, err.line, "press", err.message)]
-    data = located.data or {}
+    data = clean_strings(located.data or {})  # YAML escapes ("\a", "\e") make controls
     problems: list[Problem] = []
     if not isinstance(data, Mapping):
         return Press(), [

@@ -3,6 +3,7 @@
 A plain library (no MkDocs); the ``podium/share`` plugin is its adapter.
 """
 
+from podium.core.errors import Problem
 from podium.share.intents import (
     InvalidInstance,
     email_url,
@@ -21,9 +22,8 @@ from podium.share.kit import (
     kit_to_csv,
     kit_to_json,
 )
-from podium.share.platforms import PLATFORM_IDS, PLATFORMS, Platform, get_platform
-from podium.share.problems import ShareProblem
-from podium.share.settings import ShareSettings, parse_share_settings
+from podium.share.share_block import ShareSettings, parse_share_settings
+from podium.share.share_targets import PLATFORM_IDS, PLATFORMS, Platform, get_platform
 from podium.share.texts import PostText, ShareSource, post_text
 from podium.share.utm import UtmSettings, strip_tracking, tracked_url
 
@@ -36,7 +36,7 @@ __all__ = [
     "KitPlatform",
     "Platform",
     "PostText",
-    "ShareProblem",
+    "Problem",
     "ShareSettings",
     "ShareSource",
     "TeamMember",

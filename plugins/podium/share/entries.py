@@ -11,8 +11,7 @@ from podium.core.model import Article, Highlight, content_warning
 from podium.core.plaintext import article_description, markdown_to_plain, plain_line
 from podium.share.intents import InvalidInstance, normalize_instance
 from podium.share.kit import CardImage, KitEntry, TeamMember, build_entry
-from podium.share.problems import ShareProblem
-from podium.share.settings import parse_share_settings
+from podium.share.share_block import parse_share_settings
 from podium.share.texts import ShareSource
 from podium.share.utm import UtmSettings
 
@@ -21,11 +20,7 @@ def entry_key(item: Article | Highlight) -> tuple[str, str]:
     return (item.kind, item.slug if isinstance(item, Article) else item.id)
 
 
-def to_problem(problem: ShareProblem) -> Problem:
-    return Problem(problem.path, problem.line, problem.field, problem.message, problem.severity)
-
-
-def share_source(item: Article | Highlight, hub: Hub) -> tuple[ShareSource, list[ShareProblem]]:
+def share_source(item: Article | Highlight, hub: Hub) -> tuple[ShareSource, list[Problem]]:
     """What the post texts of one article or highlight are made from."""
     line = item.lines.get("share")
     settings, problems = parse_share_settings(item.share or None, item.source, line)
@@ -66,10 +61,10 @@ def build_entries(
     mastodon_instance: str = "",
     kit_url_of=lambda item: "",
     cards_of=lambda item: (),
-) -> tuple[dict[tuple[str, str], KitEntry], list[ShareProblem]]:
+) -> tuple[dict[tuple[str, str], KitEntry], list[Problem]]:
     """Kit entries for every published article and highlight, newest first, plus problems."""
     entries: dict[tuple[str, str], KitEntry] = {}
-    problems: list[ShareProblem] = []
+    problems: list[Problem] = []
     items: Iterable[Article | Highlight] = (*hub.articles, *hub.highlights)
     for item in items:
         source, found = share_source(item, hub)
@@ -97,4 +92,4 @@ def share_problems(
     """What ``podium check`` reports: bad ``share:`` settings, hand-written texts over their
     limits (errors) and, unless left out, generated texts that had to be shortened."""
     _, problems = build_entries(hub, platforms=platforms)
-    return [to_problem(p) for p in problems if include_shortened or p.kind != "shortened"]
+    return [p for p in problems if include_shortened or p.kind != "shortened"]

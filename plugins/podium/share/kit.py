@@ -10,12 +10,12 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from podium.core.errors import Problem
 from podium.core.safety import clean_strings
 from podium.core.slugs import slugify
 from podium.share.csv_safe import safe_row
 from podium.share.intents import post_intent_url
-from podium.share.platforms import get_platform
-from podium.share.problems import ShareProblem
+from podium.share.share_targets import get_platform
 from podium.share.texts import PostText, ShareSource, post_text
 from podium.share.utm import UtmSettings, tracked_url
 
@@ -95,7 +95,7 @@ def _variant(
     member: TeamMember | None,
     utm: UtmSettings,
     mastodon_instance: str,
-) -> tuple[Variant, list[ShareProblem]]:
+) -> tuple[Variant, list[Problem]]:
     content = member.id if member else utm.share_bar_content
     link = tracked_url(
         source.url, platform=platform_id, campaign=source.campaign, content=content, settings=utm
@@ -119,14 +119,14 @@ def build_entry(
     mastodon_instance: str = "",
     cards: Sequence[CardImage] = (),
     kit_url: str = "",
-) -> tuple[KitEntry, list[ShareProblem]]:
+) -> tuple[KitEntry, list[Problem]]:
     """Everything the share bar and the kit need for one article or highlight.
 
     Problems are reported once per page and platform even though each team member's
     variant is counted on its own (a longer ``utm_content`` can shorten a Bluesky text).
     """
     utm = utm or UtmSettings()
-    problems: list[ShareProblem] = []
+    problems: list[Problem] = []
     seen: set[tuple[str, str]] = set()
     kit_platforms: list[KitPlatform] = []
     for platform_id in enabled_platforms(source, platforms):

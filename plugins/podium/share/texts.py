@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from podium.core.errors import Problem
 from podium.core.plaintext import plain_line, shorten, without_title
-from podium.share.platforms import LinkPlacement, Platform, get_platform
-from podium.share.problems import ShareProblem
-from podium.share.settings import ShareSettings
+from podium.share.share_block import ShareSettings
+from podium.share.share_targets import LinkPlacement, Platform, get_platform
 
 #: Written in a hand-made text, replaced by the tracked link (not appended then).
 LINK_PLACEHOLDER = "{url}"
@@ -99,7 +99,7 @@ def post_text(source: ShareSource, platform_id: str, link: str) -> tuple[PostTex
     platform = get_platform(platform_id)
     settings = source.settings
     own = settings.override(platform_id).text
-    problems: list[ShareProblem] = []
+    problems: list[Problem] = []
 
     def measure(body: str) -> int:
         return platform.length(_assemble(platform, body, link)[1])
@@ -115,7 +115,7 @@ def post_text(source: ShareSource, platform_id: str, link: str) -> tuple[PostTex
         if not fits(body):
             body = own
             problems.append(
-                ShareProblem(
+                Problem(
                     source.path,
                     source.line,
                     f"share.{platform_id}",
@@ -145,7 +145,7 @@ def post_text(source: ShareSource, platform_id: str, link: str) -> tuple[PostTex
                 body = shorten(core, fits)
             what = "share text" if settings.text else "generated text"
             problems.append(
-                ShareProblem(
+                Problem(
                     source.path,
                     source.line,
                     f"share.{platform_id}",

@@ -25,9 +25,9 @@ from mkdocs.structure.pages import Page
 from podium.core.atomic import write_text_atomic
 from podium.core.clock import build_now
 from podium.core.errors import ContentError
+from podium.core.html_rebase import rebase_html
 from podium.core.hub import Hub, SiteInfo, build_hub
 from podium.core.i18n import format_day, language_name, t
-from podium.core.links import rebase_html
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
 from podium.core.plaintext import plain_line
@@ -246,7 +246,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         podium.hub = self.hub
         podium.lang = self.hub.site.language
         podium.data["excerpt"] = lambda article: self.excerpt_for(article, page.url)
-        podium.data["is_draft"] = lambda article: bool(getattr(article, "draft", False))
+        podium.data["is_draft"] = lambda article: article.draft
         podium.data["link_url"] = self.link_url
         podium.data["link_title"] = self.link_title
         podium.data["link_groups"] = _link_groups
@@ -364,7 +364,7 @@ def _refuse_material_blog(config: MkDocsConfig) -> None:
     """Material's blog and Podium would both own the posts; each would break the other's links."""
     for name in ("material/blog", "blog"):
         plugin = config.plugins.get(name)
-        if plugin is not None and getattr(plugin, "config", {}).get("enabled", True):
+        if plugin is not None and plugin.config.get("enabled", True):
             raise PluginError(
                 "podium/articles: Material's blog plugin is enabled too. Both would publish the "
                 "same posts, and Podium's listings would link to pages Material owns. Choose "
@@ -392,7 +392,7 @@ def _meta_file(config: MkDocsConfig) -> str | None:
     """``.meta.yml`` folder defaults apply as in Material: only with its meta plugin on."""
     for name in ("material/meta", "meta"):
         plugin = config.plugins.get(name)
-        if plugin is not None and getattr(plugin, "config", {}).get("enabled", True):
+        if plugin is not None and plugin.config.get("enabled", True):
             return str(plugin.config.get("meta_file", ".meta.yml"))
     return None
 

@@ -25,6 +25,7 @@ from podium.core.errors import Problem
 from podium.core.hub import Hub
 from podium.core.i18n import language_name, t
 from podium.feeds import FeedError, FeedImage, render_feed
+from podium.feeds.feed_words import FEED_STRINGS
 from podium.feeds.hubfeeds import (
     Entry,
     FeedSetOptions,
@@ -35,7 +36,6 @@ from podium.feeds.hubfeeds import (
     feed_spec,
     plan_feeds,
 )
-from podium.feeds.strings import FEED_STRINGS
 from podium.mkdocs import priorities
 from podium.mkdocs.hub_access import articles_plugin, cards_for, require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report

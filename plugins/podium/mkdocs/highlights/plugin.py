@@ -24,9 +24,9 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from podium.core.html_rebase import rebase_html
 from podium.core.hub import Hub
 from podium.core.i18n import format_day, t
-from podium.core.links import rebase_html
 from podium.core.model import Article, Highlight, Syndication
 from podium.core.platforms import display_name
 from podium.highlights.highlight_words import HIGHLIGHT_STRINGS

@@ -5,7 +5,7 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
-from podium.share.platforms import PLATFORM_IDS
+from podium.share.share_targets import PLATFORM_IDS
 
 
 class UtmConfig(Config):

@@ -34,14 +34,13 @@ from podium.share.entries import (
     build_entries,
     entry_key,
     owner_mastodon_instance,
-    to_problem,
 )
 from podium.share.intents import InvalidInstance, normalize_instance
 from podium.share.kit import CardImage, KitEntry, TeamMember, kit_to_csv, kit_to_json
+from podium.share.share_bar_words import SHARE_STRINGS
 from podium.share.utm import UtmSettings
 
 from .config import ShareConfig
-from .strings import SHARE_STRINGS
 
 log = get_logger("share")
 NAME = "podium/share"
@@ -114,7 +113,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
         for problem in problems:
             if quiet and problem.kind == "shortened":
                 log.info(str(problem))
-        report(log, [to_problem(p) for p in problems if not (quiet and p.kind == "shortened")])
+        report(log, [p for p in problems if not (quiet and p.kind == "shortened")])
         self.entries = entries
         # Where each entry's page really is (use_directory_urls: false moves it).
         for item in (*hub.articles, *hub.highlights):
@@ -175,9 +174,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
         if item is not None and entry_key(item) in self.entries:
             entry = self.entries[entry_key(item)]
             podium.data["share"] = entry
-            podium.data["share_t"] = strings_for(
-                getattr(item, "lang", "") or podium.lang, SHARE_STRINGS
-            )
+            podium.data["share_t"] = strings_for(item.lang or podium.lang, SHARE_STRINGS)
             podium.data["share_kit_link"] = bool(self.config.kit and self.config.kit_link)
             podium.data["share_menu"] = [
                 p for p in self.config.menu_platforms if p in self.config.platforms

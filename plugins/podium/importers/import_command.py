@@ -15,7 +15,7 @@ from typing import TextIO
 
 from podium.importers.errors import ArchiveError
 from podium.importers.filters import Filters
-from podium.importers.render import Layout
+from podium.importers.highlight_file import Layout
 from podium.importers.service import ALIASES, READERS, ImportReport, import_archive
 from podium.importers.writer import EDITED, KEPT, NEW, UNCHANGED, UPDATED
 
@@ -150,7 +150,7 @@ def _date(value: str) -> date:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry (`python -m podium.importers.cli`) until `podium` wires it."""
+    """Stand-alone entry (`python -m podium.importers.import_command`) until `podium` wires it."""
     parser = argparse.ArgumentParser(prog="podium")
     add_import_parser(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from podium.share.platforms import PLATFORM_IDS
-from podium.share.problems import ShareProblem
+from podium.core.errors import Problem
+from podium.share.share_targets import PLATFORM_IDS
 
 _GENERAL_KEYS = ("text", "hashtags", "enabled")
 _HASHTAG_JUNK = regex.compile(r"[^\p{L}\p{N}\p{M}_]+")
@@ -52,24 +52,24 @@ def normalize_hashtag(raw: str) -> str:
 
 
 def _hashtags(value: object, path: str, line: int | None) -> tuple[tuple[str, ...], list]:
-    problems: list[ShareProblem] = []
+    problems: list[Problem] = []
     if isinstance(value, str):
         items = [part for part in regex.split(r"[,\s]+", value) if part]
     elif isinstance(value, list | tuple):
         items = list(value)
     else:
         msg = f"expected a list of hashtags or a string, got {type(value).__name__}"
-        return (), [ShareProblem(path, line, "share.hashtags", msg, "error")]
+        return (), [Problem(path, line, "share.hashtags", msg, "error")]
     tags: list[str] = []
     for item in items:
         if not isinstance(item, str | int):
             msg = f"expected text, got {type(item).__name__}"
-            problems.append(ShareProblem(path, line, "share.hashtags", msg, "error"))
+            problems.append(Problem(path, line, "share.hashtags", msg, "error"))
             continue
         tag = normalize_hashtag(str(item))
         if not tag or tag.isdigit():
             msg = f"{item!r} is not a usable hashtag (it needs a letter)"
-            problems.append(ShareProblem(path, line, "share.hashtags", msg, "warning"))
+            problems.append(Problem(path, line, "share.hashtags", msg, "warning"))
         elif tag not in tags:
             tags.append(tag)
     return tuple(tags), problems
@@ -82,20 +82,20 @@ def _text(value: object, where: str, path: str, line: int | None) -> tuple[str |
         text = str(value).strip()
         return (text or None), []
     msg = f"expected text, got {type(value).__name__}"
-    return None, [ShareProblem(path, line, where, msg, "error")]
+    return None, [Problem(path, line, where, msg, "error")]
 
 
 def parse_share_settings(
     raw: object, path: str, line: int | None = None
-) -> tuple[ShareSettings, list[ShareProblem]]:
+) -> tuple[ShareSettings, list[Problem]]:
     """Validate the raw ``share`` value; bad parts are dropped and reported."""
     if raw is None:
         return ShareSettings(), []
     if not isinstance(raw, Mapping):
         msg = f"expected a mapping (text, hashtags, {', '.join(PLATFORM_IDS)}), got"
         msg += f" {type(raw).__name__}"
-        return ShareSettings(), [ShareProblem(path, line, "share", msg, "error")]
-    problems: list[ShareProblem] = []
+        return ShareSettings(), [Problem(path, line, "share", msg, "error")]
+    problems: list[Problem] = []
     text, found = _text(raw.get("text"), "share.text", path, line)
     problems += found
     hashtags: tuple[str, ...] = ()
@@ -109,9 +109,7 @@ def parse_share_settings(
         if key not in PLATFORM_IDS:
             guess = difflib.get_close_matches(str(key), (*_GENERAL_KEYS, *PLATFORM_IDS), n=1)
             hint = f"; did you mean {guess[0]!r}?" if guess else ""
-            problems.append(
-                ShareProblem(path, line, f"share.{key}", f"unknown key{hint}", "warning")
-            )
+            problems.append(Problem(path, line, f"share.{key}", f"unknown key{hint}", "warning"))
             continue
         value = raw[key]
         where = f"share.{key}"
@@ -120,15 +118,13 @@ def parse_share_settings(
         elif isinstance(value, Mapping):
             unknown = sorted(set(map(str, value)) - {"text", "enabled"})
             for name in unknown:
-                problems.append(
-                    ShareProblem(path, line, f"{where}.{name}", "unknown key", "warning")
-                )
+                problems.append(Problem(path, line, f"{where}.{name}", "unknown key", "warning"))
             own, found = _text(value.get("text"), f"{where}.text", path, line)
             problems += found
             enabled = value.get("enabled", True)
             if not isinstance(enabled, bool):
                 msg = "expected true or false"
-                problems.append(ShareProblem(path, line, f"{where}.enabled", msg, "error"))
+                problems.append(Problem(path, line, f"{where}.enabled", msg, "error"))
                 enabled = True
             overrides[key] = PlatformOverride(text=own, enabled=enabled)
         else:
@@ -137,9 +133,7 @@ def parse_share_settings(
             overrides[key] = PlatformOverride(text=own)
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
-        problems.append(
-            ShareProblem(path, line, "share.enabled", "expected true or false", "error")
-        )
+        problems.append(Problem(path, line, "share.enabled", "expected true or false", "error"))
         enabled = True
     settings = ShareSettings(text=text, hashtags=hashtags, platforms=overrides, enabled=enabled)
     return settings, problems
