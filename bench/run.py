@@ -6,7 +6,7 @@ Stacks (each built in its own folder, from its own copy of the corpus, in a subp
 - material-nocards: Material's `blog` + `tags` + mkdocs-rss-plugin;
 - material: the same + Material's `social` plugin (one card per page);
 - podium-nocards: every Podium plugin except cards;
-- podium: every Podium plugin, every card preset.
+- podium: every Podium plugin, default configuration.
 
 Phases per stack: cold (fresh folder: no caches, no site), warm (the same build again, nothing
 changed), edit (one article's title and body changed, then rebuilt). Each build runs as
@@ -58,7 +58,8 @@ STACKS: dict[str, str] = {
     "material": "Material blog + tags + mkdocs-rss-plugin + social cards",
     "podium-nocards": "Podium, every plugin except cards",
     "podium-og": "Podium, every plugin, cards in the 1200x630 `og` preset only",
-    "podium": "Podium, every plugin and every card preset",
+    "podium": "Podium, every plugin, default configuration (og card for every page, every "
+    "preset for promoted pages)",
 }
 
 # Podium plugins and the options the benchmark wants. Options a plugin does not declare are
@@ -367,7 +368,7 @@ def podium_plugins(with_cards: bool, only_preset: str | None = None) -> tuple[li
         except Exception as error:  # any import/instantiation failure means "not there yet"
             notes.append(f"skipped {name}: {type(error).__name__}: {error}")
             continue
-        if name == "podium/cards" and card_presets():
+        if name == "podium/cards" and only_preset and card_presets():
             wanted = {**wanted, "presets": card_presets(only_preset)}
         options = {k: v for k, v in wanted.items() if k in known}
         dropped = sorted(set(wanted) - set(options))
@@ -413,6 +414,26 @@ class StackResult:
     warm_changed: int = 0
     edit_report: EditReport | None = None
     load: str = ""  # /proc/loadavg before the stack's first build: other work on the machine
+    #: bytes of the published site after the cold build: {"total": n, kind: n, ...}
+    size: dict[str, int] | None = None
+
+
+# Site folders by kind, for every stack (Material's social cards, Podium's cards and kit).
+SIZE_FOLDERS = {
+    "assets/cards/": "cards",
+    "assets/images/social/": "cards",
+    "share-kit/": "share kit",
+    "highlights/": "highlights",
+}
+SIZE_KINDS = ("cards", "pages", "highlights", "share kit", "feeds", "search index", "theme assets")
+
+
+def site_size(site: Path) -> dict[str, int]:
+    """Total and per-kind bytes of a built site (podium.core.sitesize's classification)."""
+    from podium.core.sitesize import measure
+
+    measured = measure(site, SIZE_FOLDERS)
+    return {"total": measured.total, **measured.by_kind}
 
 
 def load_average() -> str:
@@ -477,6 +498,7 @@ def run_stack(
         log(f"  {stack}: build failed, see {result.cold.log}")
         return result
     result.counts = count_outputs(site, docs, theme)
+    result.size = site_size(site)
     cold_hashes = hash_tree(site)
 
     warms = [measure_build(folder, env, folder / f"warm-{r}.log") for r in range(repeat)]
@@ -570,6 +592,10 @@ def _f(value: float | None, fmt: str = "{:.2f}") -> str:
     return "n/a" if value is None else fmt.format(value)
 
 
+def _mb(size: float | None) -> str:
+    return "n/a" if size is None else f"{size / 1e6:,.1f}"
+
+
 def _ratio(a: float | None, b: float | None) -> str:
     return "n/a" if a is None or not b else f"{a / b:.2f}"
 
@@ -614,7 +640,7 @@ def missing_podium_plugins(results: dict[str, StackResult]) -> list[str]:
 
 
 def targets(results: dict[str, StackResult], n: int) -> list[str]:
-    """One line per target of issue 9: met / not met / not measured, with the figures."""
+    """One line per target of issue 16: met / not met / not measured, with the figures."""
     lines = []
     missing = missing_podium_plugins(results)
     no_cards = "podium/cards" in missing
@@ -627,6 +653,22 @@ def targets(results: dict[str, StackResult], n: int) -> list[str]:
             return "not measured"
         return ("**met**" if ok else "**not met**") + caveat
 
+    p_size = (results.get("podium") or StackResult("", [])).size
+    m_size = (results.get("material") or StackResult("", [])).size
+    if n >= 2000:
+        total = p_size["total"] if p_size else None
+        ok = None if total is None else total < 500e6
+        lines.append(
+            f"- Published site at N = {n:,} under 500 MB: Podium {_mb(total)} MB → {verdict(ok)}"
+        )
+    else:
+        pt, mt = (p_size or {}).get("total"), (m_size or {}).get("total")
+        ok = None if pt is None or mt is None else pt <= 1.5 * mt
+        scope = "" if n == 500 else f" (target is for N=500; this is N={n})"
+        lines.append(
+            f"- Published site ≤ 1.5× Material with social cards{scope}: Podium {_mb(pt)} MB, "
+            f"Material {_mb(mt)} MB, ratio {_ratio(pt, mt)} → {verdict(ok)}"
+        )
     # Per 1200x630 card: the og-only stack when it ran, else the average over all presets.
     card_stack = "podium-og" if per_card_cpu(results, "podium-og", "podium-nocards") else "podium"
     pc = per_card_cpu(results, card_stack, "podium-nocards")
@@ -645,20 +687,21 @@ def targets(results: dict[str, StackResult], n: int) -> list[str]:
     p, m = results.get("podium"), results.get("material")
     pw, mw = _phase(p and p.cold, "wall"), _phase(m and m.cold, "wall")
     pc, mc = _phase(p and p.cold, "cpu"), _phase(m and m.cold, "cpu")
-    ok = None if pw is None or mw is None else pw <= mw
+    ok = None if pc is None or mc is None else pc <= mc
     scope = "" if n == 500 else f" (target is for N=500; this is N={n})"
     lines.append(
-        f"- Cold build, all presets, no slower than Material with cards{scope}: Podium "
-        f"{_f(pw)} s, Material {_f(mw)} s, ratio {_ratio(pw, mw)} (CPU {_ratio(pc, mc)}) "
-        f"→ {verdict(ok, True)}"
+        f"- Cold build (default configuration) no slower (CPU) than Material with cards{scope}: "
+        f"Podium {_f(pc)} s CPU, Material {_f(mc)} s, ratio {_ratio(pc, mc)} (wall "
+        f"{_f(pw)} s vs {_f(mw)} s, {_ratio(pw, mw)}) → {verdict(ok, True)}"
     )
     mn = results.get("material-nocards")
     pw, mw = _phase(p and p.warm, "wall"), _phase(mn and mn.warm, "wall")
     pc, mc = _phase(p and p.warm, "cpu"), _phase(mn and mn.warm, "cpu")
-    ok = None if pw is None or mw is None else pw <= mw
+    ok = None if pc is None or mc is None else pc <= mc
     lines.append(
-        f"- Warm build no slower than Material blog + RSS without cards: Podium {_f(pw)} s, "
-        f"Material {_f(mw)} s, ratio {_ratio(pw, mw)} (CPU {_ratio(pc, mc)}) → {verdict(ok)}"
+        f"- Warm build no slower (CPU) than Material blog + RSS without cards: Podium "
+        f"{_f(pc)} s CPU, Material {_f(mc)} s, ratio {_ratio(pc, mc)} (wall {_f(pw)} s vs "
+        f"{_f(mw)} s, {_ratio(pw, mw)}) → {verdict(ok)}"
     )
     report = p.edit_report if p else None
     ok = None if report is None else not report.unexpected
@@ -668,16 +711,16 @@ def targets(results: dict[str, StackResult], n: int) -> list[str]:
     lines.append(
         f"- Edit one article changes only its cards and listings: {detail} → {verdict(ok)}"
     )
-    f = results.get("floor")
     # Without the full stack (e.g. a memory-only N=2,000 run), Podium without cards.
     mem_stack = "podium" if p is not None else "podium-nocards"
-    pr, fr = peak_rss(results.get(mem_stack)), peak_rss(f)
-    ok = None if pr is None or fr is None else pr < 1.5 * fr
+    pr, mr = peak_rss(results.get(mem_stack)), peak_rss(mn)
+    ok = None if pr is None or mr is None else pr <= 1.5 * mr
     scope = "" if n == 2000 else f" (target is for N=2,000; this is N={n})"
     who = "Podium" if mem_stack == "podium" else "Podium without cards"
     lines.append(
-        f"- Peak memory under 1.5× the floor's{scope}: {who} {_f(pr, '{:.0f}')} MiB, floor "
-        f"{_f(fr, '{:.0f}')} MiB, ratio {_ratio(pr, fr)} → {verdict(ok)}"
+        f"- Peak memory of the process tree ≤ 1.5× Material blog + RSS{scope}: {who} "
+        f"{_f(pr, '{:.0f}')} MiB (card workers included), Material {_f(mr, '{:.0f}')} MiB, "
+        f"ratio {_ratio(pr, mr)} → {verdict(ok)}"
     )
     return lines
 
@@ -715,6 +758,7 @@ def load_json(path: Path) -> dict:
             warm_changed=r["warm_changed"],
             edit_report=EditReport(**r["edit_report"]) if r["edit_report"] else None,
             load=r.get("load", ""),
+            size=r.get("size"),
         )
     run["results"] = results
     run["micro"] = [tuple(m) for m in run["micro"]]
@@ -785,6 +829,23 @@ def report(run: dict) -> str:
         out.append(f"| {stack} | " + " | ".join(cells) + " |")
     out += [
         "",
+        "## Site size",
+        "",
+        "MB (10^6 bytes) of the published site after the cold build, by kind of output "
+        "(`podium.core.sitesize`; cards = Podium's `assets/cards/` and Material's "
+        "`assets/images/social/`).",
+        "",
+        "| stack | total | " + " | ".join(SIZE_KINDS) + " | other |",
+        "|---|" + "---:|" * (len(SIZE_KINDS) + 2),
+    ]
+    for stack, r in results.items():
+        if not r.size:
+            continue
+        other = r.size["total"] - sum(r.size.get(kind, 0) for kind in SIZE_KINDS)
+        cells = [_mb(r.size["total"]), *(_mb(r.size.get(kind, 0)) for kind in SIZE_KINDS)]
+        out.append(f"| {stack} | " + " | ".join(cells) + f" | {_mb(other)} |")
+    out += [
+        "",
         "## Ratios",
         "",
         "| metric | Podium / Material | Podium / floor |",
@@ -800,7 +861,7 @@ def report(run: dict) -> str:
     costs = []
     for stack, base, what in (
         ("podium-og", "podium-nocards", "Podium, og preset only (1200×630)"),
-        ("podium", "podium-nocards", "Podium, all presets (average)"),
+        ("podium", "podium-nocards", "Podium, default presets (average)"),
         ("material", "material-nocards", "Material social (1200×630)"),
     ):
         cw, cc = per_card_wall(results, stack, base), per_card_cpu(results, stack, base)
@@ -818,7 +879,7 @@ def report(run: dict) -> str:
             out.append(f"- {stack}: {r.edit_report.summary()}")
             if r.edit_report.unexpected:
                 out.append(f"  - unexpected: {', '.join(r.edit_report.unexpected[:10])}")
-    out += ["", "## Targets (issue 9)", "", *targets(results, n), ""]
+    out += ["", "## Targets (issue 16)", "", *targets(results, n), ""]
     notes = [f"- {stack}: {note}" for stack, r in results.items() for note in r.notes]
     loads = ", ".join(f"{stack} {r.load}" for stack, r in results.items() if r.load)
     if loads:
@@ -887,28 +948,28 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(corpus_dir, ignore_errors=True)
         info = corpus.generate(corpus_dir, n, args.seed, "material")
         results = {}
+        path = args.results / f"{today}-{n}.md"
         for stack in args.stacks:
             print(f"N={n}: {stack} ({STACKS[stack]})", flush=True)
             folder = args.work / f"n{n}" / stack
             results[stack] = run_stack(
                 stack, folder, info, args.repeat, theme, log=lambda s: print(s, flush=True)
             )
-        run = {
-            "n": n,
-            "corpus": corpus_summary(info, args.seed),
-            "repeat": args.repeat,
-            "machine": machine(),
-            "micro": micro,
-            "results": results,
-            "label": args.label,
-        }
-        text = report(run)
-        print(text, flush=True)
+            run = {
+                "n": n,
+                "corpus": corpus_summary(info, args.seed),
+                "repeat": args.repeat,
+                "machine": machine(),
+                "micro": micro,
+                "results": results,
+                "label": args.label,
+            }
+            if not args.no_write:  # after every stack: a long run cut short keeps its figures
+                args.results.mkdir(parents=True, exist_ok=True)
+                path.write_text(report(run), encoding="utf-8")
+                save_json(path.with_suffix(".json"), run)
+        print(report(run), flush=True)
         if not args.no_write:
-            args.results.mkdir(parents=True, exist_ok=True)
-            path = args.results / f"{today}-{n}.md"
-            path.write_text(text, encoding="utf-8")
-            save_json(path.with_suffix(".json"), run)
             print(f"written: {path} (+ .json)", flush=True)
     return 0
 

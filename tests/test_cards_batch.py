@@ -11,7 +11,7 @@ from PIL import Image
 from podium.cards import CardError, CardJob, CardSpec, load_brand, parse_presets, render_all
 from podium.cards.batch import IN_PROCESS_BELOW, prune
 
-PRESETS = parse_presets({"square": False, "portrait": False, "story": False})
+PRESETS = parse_presets({"x": True, "square": False, "portrait": False, "story": False})
 
 
 def jobs_for(titles, presets=PRESETS):

@@ -6,6 +6,9 @@ from podium.cards import DEFAULT_PRESETS, CardError, parse_presets
 
 def test_default_presets_match_platform_sizes():
     presets = {p.name: p for p in parse_presets(None)}
+    # x is off by default: X shows the og card; switched on it comes back in its place.
+    assert [p for p in presets] == ["og", "square", "portrait", "story"]
+    presets = {p.name: p for p in parse_presets({"x": True})}
     assert [p for p in presets] == ["og", "x", "square", "portrait", "story"]
     assert (presets["og"].width, presets["og"].height) == (1200, 630)
     assert (presets["x"].width, presets["x"].height) == (1200, 600)

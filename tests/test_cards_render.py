@@ -4,6 +4,7 @@ import io
 import struct
 from pathlib import Path
 
+import numpy as np
 import pytest
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageChops, ImageDraw, features
@@ -16,6 +17,8 @@ from podium.cards import (
     load_brand,
     render,
 )
+from podium.cards.encode import palette_image
+from podium.cards.png import encode_indexed, encode_rgb
 from podium.cards.render import draw, missing_glyphs
 from podium.cards.typography import smarten
 
@@ -84,11 +87,12 @@ def test_every_layout_and_preset_gives_a_valid_image_within_limits(brand, layout
     with Image.open(io.BytesIO(result.data)) as img:
         assert img.format == "PNG" and result.ext == "png"
         assert img.size == (preset.width, preset.height)
-        assert img.mode == "RGB"
+        assert img.mode in ("P", "RGB")  # palette PNG for flat designs (see encode.py)
         # A real design, not a blank: many colours from gradient, photo and antialiased text.
-        assert len(img.getcolors(1_000_000)) > 500
+        assert len(img.convert("RGB").getcolors(1_000_000)) > 50
     assert len(result.data) <= preset.max_bytes
-    assert set(png_chunks(result.data)) <= {b"IHDR", b"IDAT", b"IEND"}  # no time metadata
+    chunks = set(png_chunks(result.data))
+    assert chunks <= {b"IHDR", b"PLTE", b"IDAT", b"IEND"}  # no time metadata
     for placed in result.canvas.placements:
         assert placed.x >= 0 and placed.y >= 0
         assert placed.y + placed.block.height <= preset.height
@@ -99,16 +103,35 @@ def test_every_layout_and_preset_gives_a_valid_image_within_limits(brand, layout
 
 
 @pytest.mark.parametrize("layout", ["article", "profile"])
-def test_png_holds_exactly_the_drawn_pixels(brand, layout):
-    """The hand-written PNG writer is lossless: decoding gives the canvas back, bit for bit."""
-    result = render(specs()[layout], DEFAULT_PRESETS["og"], brand)
-    with Image.open(io.BytesIO(result.data)) as img:
+def test_png_writers_hold_exactly_their_pixels(brand, layout):
+    """The hand-written PNG writers are lossless: decoding gives the pixels back, bit for
+    bit (truecolour: the canvas; indexed: the palette image)."""
+    drawn = render(specs()[layout], DEFAULT_PRESETS["og"], brand).canvas.image.convert("RGB")
+    with Image.open(io.BytesIO(encode_rgb(drawn))) as img:
         img.load()
-        assert ImageChops.difference(img, result.canvas.image.convert("RGB")).getbbox() is None
+        assert ImageChops.difference(img, drawn).getbbox() is None
         # Pillow re-encoding the same pixels gives a file of about the same size.
         again = io.BytesIO()
         img.save(again, "PNG", compress_level=3)
-    assert len(result.data) < 1.15 * again.tell()
+    assert len(encode_rgb(drawn)) < 1.15 * again.tell()
+    indexed = palette_image(drawn)
+    with Image.open(io.BytesIO(encode_indexed(indexed))) as img:
+        img.load()
+        assert img.mode == "P" and img.getpalette()[:30] == indexed.getpalette()[:30]
+        assert ImageChops.difference(img.convert("RGB"), indexed.convert("RGB")).getbbox() is None
+
+
+@pytest.mark.parametrize("layout", ["article", "highlight", "profile"])
+def test_flat_cards_become_palette_pngs_close_to_the_drawing(brand, layout):
+    """Encoding by content: a third of the bytes at PSNR >= 38 dB (see card-formats.md)."""
+    result = render(specs()[layout], DEFAULT_PRESETS["og"], brand)
+    drawn = np.asarray(result.canvas.image.convert("RGB"), dtype=np.float64)
+    with Image.open(io.BytesIO(result.data)) as img:
+        assert img.format == "PNG" and img.mode == "P"
+        pixels = np.asarray(img.convert("RGB"), dtype=np.float64)
+    mse = float(np.mean((pixels - drawn) ** 2))
+    assert 10 * np.log10(255**2 / mse) >= 38
+    assert len(result.data) < 0.6 * len(encode_rgb(result.canvas.image.convert("RGB")))
 
 
 def test_layout_adapts_to_aspect_ratio(brand):

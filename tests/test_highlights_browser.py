@@ -110,8 +110,9 @@ def test_tag_link_from_a_permalink_opens_the_filtered_wall(wall_site):
         page = browser.new_page()
         page.goto(base + "highlights/post-6/")
         page.click("a.podium-chip")
-        page.wait_for_selector(".podium-wall__filters:not([hidden])")
-        assert page.input_value("select[name=tag]") == "culture"
+        # The form is there from the first paint; wait for the script to read the hash.
+        page.wait_for_function("document.querySelector('select[name=tag]').value === 'culture'")
+        assert page.is_visible(".podium-wall__filters")
         page.wait_for_function("document.querySelector('.podium-wall__status').textContent")
         assert visible_posts(page) == ["Post 8.", "Post 4."]  # culture, in English (6 is French)
         page.click(".podium-wall__more")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from podium.share.kit import CardImage, TeamMember, build_entry, kit_to_csv, kit_to_json
+from podium.share.kit import CardImage, TeamMember, build_entry, kit_data, kit_member_links
 from podium.share.share_block import parse_share_settings
-from podium.share.share_targets import PLATFORM_IDS
+from podium.share.share_targets import PLATFORM_IDS, get_platform
 from podium.share.texts import ShareSource
 from podium.share.utm import UtmSettings, strip_tracking, tracked_url
 
@@ -98,18 +96,33 @@ def make_entry(members=(), share=None, platforms=PLATFORM_IDS):
 MEMBERS = [TeamMember.from_config("Jane Doe"), TeamMember.from_config({"id": "ops", "name": "Ops"})]
 
 
-def test_entry_has_every_platform_and_member_with_own_links():
+def test_entry_has_every_platform_with_the_public_and_the_kit_post():
     entry, problems = make_entry(MEMBERS)
     assert problems == []
     assert [kp.platform for kp in entry.platforms] == list(PLATFORM_IDS)
     for kp in entry.platforms:
-        assert [v.member.id if v.member else None for v in kp.variants] == [None, "jane-doe", "ops"]
-        for variant in kp.variants:
+        for variant in (kp.public, kp.kit):
             params = query(variant.post.link)
-            assert params["utm_source"] == kp.platform
-            assert params.get("utm_content") == (variant.member.id if variant.member else None)
+            assert params["utm_source"] == kp.platform and "utm_content" not in params
             assert variant.post.fits
             assert variant.intent_url  # Mastodon too, an instance is configured
+        assert len(kp.member_lengths) == len(MEMBERS)
+
+
+def test_the_kit_text_fits_every_members_link():
+    """A long member id makes the link longer: the kit's words leave room for it."""
+    long_member = TeamMember("a-member-with-a-very-long-identifier-for-tracking", "Long")
+    entry, _ = make_entry([long_member], share={"text": "word " * 110})
+    # Threads counts the whole link (Bluesky and X count a link the same whatever its length).
+    threads = next(kp for kp in entry.platforms if kp.platform == "threads")
+    public, kit = threads.public.post, threads.kit.post
+    assert public.shortened and kit.shortened and len(kit.post) < len(public.post)
+    platform = get_platform("threads")
+    member_link = kit_member_links(entry, UtmSettings(), long_member.id)["threads"]
+    member_post = kit.post.replace(kit.link, member_link)
+    assert platform.length(member_post) == threads.member_lengths[0] <= 500
+    bluesky = next(kp for kp in entry.platforms if kp.platform == "bluesky")
+    assert bluesky.kit.post.text == bluesky.public.post.text  # no room needed there
 
 
 def test_page_can_switch_a_platform_off():
@@ -123,30 +136,55 @@ def test_problems_are_reported_once_per_platform_not_per_member():
     assert [(p.field, p.severity) for p in problems] == [("share.x", "error")]
 
 
-def test_json_export_is_complete_and_deterministic():
-    entry, _ = make_entry(MEMBERS)
-    again, _ = make_entry(MEMBERS)
-    text = kit_to_json([entry])
-    assert text == kit_to_json([again])
-    data = json.loads(text)
-    [item] = data["entries"]
-    assert item["url"] == CANONICAL and "utm_" not in item["url"]
-    assert item["cards"][0]["width"] == 1200
-    x = next(p for p in item["platforms"] if p["platform"] == "x")
-    assert x["limit"] == 280 and x["length"] <= 280
-    assert x["text"].startswith('Why "boards" fail & what to do')
-    assert [m["member"] for m in x["members"]] == ["jane-doe", "ops"]
+def data_for(entries, members=MEMBERS, utm=None):
+    return kit_data(
+        entries,
+        members=members,
+        utm=utm or UtmSettings(),
+        platforms=PLATFORM_IDS,
+        mastodon_instance="mastodon.example",
+        presets=["og", "square"],
+        site_url="https://example.com/",
+    )
 
 
-def test_csv_export_has_a_row_per_platform_and_variant():
-    entry, _ = make_entry(MEMBERS)
-    rows = list(csv.DictReader(io.StringIO(kit_to_csv([entry]), newline="")))
-    assert len(rows) == len(PLATFORM_IDS) * 3
-    bluesky = [r for r in rows if r["platform"] == "bluesky"]
-    assert [r["member"] for r in bluesky] == ["", "jane-doe", "ops"]
-    assert all(r["link"] in r["text"] for r in bluesky)  # Bluesky carries the link in text
-    assert bluesky[0]["title"] == 'Why "boards" fail & what to do'
-    assert int(bluesky[0]["length"]) <= int(bluesky[0]["limit"])
+def link_from(data, item, platform, member):
+    """What kit.js's link() does with the templates."""
+    from urllib.parse import quote
+
+    spec = data["platforms"][platform]
+    template = spec["q"] if member else spec["q0"]
+    if not template:
+        return item["u"]
+    filled = template.replace("PODIUMCAMPAIGN", quote(item["c"], safe=""))
+    return item["u"] + "?" + filled.replace("PODIUMCONTENT", quote(member, safe=""))
+
+
+@pytest.mark.parametrize(
+    "utm",
+    [
+        UtmSettings(),
+        UtmSettings(share_bar_content="share-bar", names={"utm_campaign": "mtm_campaign"}),
+        UtmSettings(enabled=False),
+    ],
+)
+def test_kit_data_rebuilds_every_members_link_and_text(utm):
+    members = [*MEMBERS, TeamMember("zoë", "Zoë")]
+    entry, _ = make_entry(members)
+    data = data_for([entry], members, utm)
+    assert json.dumps(data) == json.dumps(data_for([make_entry(members)[0]], members, utm))
+    [item] = data["items"]
+    assert item["cards"] == {"og": ["https://example.com/assets/cards/w.og.png", 1200, 630, ""]}
+    assert data["presets"] == ["og", "square"]
+    for member in data["members"]:
+        expected = kit_member_links(entry, utm, member["id"])
+        for row in item["p"]:
+            platform = row[0]
+            link = link_from(data, item, platform, member["id"])
+            assert link == expected[platform]
+    for row, kp in zip(item["p"], entry.platforms, strict=True):
+        assert row[1][0].startswith('Why "boards" fail') or kp.platform in ("reddit", "hackernews")
+        assert "".join(row[1]) == kp.kit.post.text.replace(kp.kit.post.link, "")
 
 
 @pytest.mark.parametrize("value", ["Jane Doe", {"name": "Jane Doe"}])

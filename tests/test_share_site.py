@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -113,10 +111,11 @@ def test_highlights_get_a_share_bar_with_their_own_words(built):
     assert utm(params(x["href"])["url"])["utm_campaign"] == "culture"
 
 
-def test_kit_page_lists_platforms_texts_and_member_links(built):
+def test_kit_item_page_shows_texts_and_links_without_javascript(built):
     kit = built.html("share-kit/articles/nasty/")
     assert kit.select_one("meta[name=robots]")["content"] == "noindex, nofollow"
     assert kit.select_one("h1").get_text() == f"Share kit: {NASTY_TITLE}"
+    assert kit.select_one("header.md-header") is None  # no theme chrome
     sections = kit.select("section.podium-kit__platform")
     assert len(sections) == 11
     for section in sections:
@@ -127,14 +126,14 @@ def test_kit_page_lists_platforms_texts_and_member_links(built):
         assert text  # the post text, shown literally
         link = section.select_one(".podium-kit__link").get_text()
         assert utm(link)["utm_source"] == section["data-platform"]
-        members = section.select(".podium-kit__members tr[data-member]")
-        assert [row["data-member"] for row in members] == ["jane-doe", "ops"]
-        for row in members:
-            assert utm(row.select_one("code").get_text())["utm_content"] == row["data-member"]
+        assert "utm_content" not in link  # the default member: the public link
+        assert section.select_one("[data-member]") is None  # members' links: in the kit tool
     x = kit.select_one("#kit-x textarea").get_text()
     assert x.startswith(NASTY_TITLE) and x.endswith(
         "?utm_source=x&utm_medium=social&utm_campaign=nasty"
     )
+    composer = kit.select_one("#kit-x a[data-podium-composer]")["href"]
+    assert params(composer)["text"].startswith(NASTY_TITLE)
     raw = (built.site / "share-kit/articles/nasty/index.html").read_text(encoding="utf-8")
     assert "<script>window.__pwned" not in raw  # not in <title>, the header or the kit
     assert kit.select_one("title").get_text().startswith(f"Share kit: {NASTY_TITLE}")
@@ -144,22 +143,41 @@ def test_kit_page_lists_platforms_texts_and_member_links(built):
     assert "share-kit" not in (built.site / "search/search_index.json").read_text()
 
 
-def test_kit_index_and_exports(built):
+def test_kit_tool_page_and_its_compact_data(built):
     index = built.html("share-kit/")
+    assert index.select_one("meta[name=robots]")["content"] == "noindex, nofollow"
     rows = index.select("tr[data-kind]")
     assert [(r["data-kind"], r["data-id"]) for r in rows] == [
-        ("article", "nasty"), ("highlight", "culture")
-    ]  # fmt: skip
-    assert rows[0].select_one("a")["href"] == "articles/nasty/"
-    exports = {a["data-podium-export"]: a["href"] for a in index.select("[data-podium-export]")}
-    assert exports == {"csv": "kit.csv", "json": "kit.json"}
-    data = json.loads((built.site / "share-kit/kit.json").read_text(encoding="utf-8"))
-    entry = data["entries"][0]
-    assert entry["title"] == NASTY_TITLE and entry["url"] == SITE + "articles/nasty/"
-    assert {p["platform"] for p in entry["platforms"]} >= {"x", "bluesky", "mastodon"}
-    rows = list(csv.DictReader(io.StringIO((built.site / "share-kit/kit.csv").read_text())))
-    assert len(rows) == 2 * 11 * 3  # entries x platforms x (public + 2 members)
-    assert {r["member"] for r in rows} == {"", "jane-doe", "ops"}
+        ("highlight", "culture"),
+        ("article", "nasty"),
+    ]  # fmt: skip  (newest first)
+    assert rows[1].select_one("a")["href"] == "articles/nasty/"
+    tool = index.select_one("[data-podium-kit]")
+    assert tool["data-kit-data"] == "kit.json"
+    assert {b["data-podium-export"] for b in index.select("[data-podium-export]")} == {
+        "csv", "buffer", "hootsuite", "json"
+    }  # fmt: skip
+    for control in index.select(
+        "[data-podium-kit-controls] select, [data-podium-kit-controls] input"
+    ):
+        assert index.select_one(f"label[for={control['id']}]") is not None
+    assert not (built.site / "share-kit/kit.csv").exists()  # made in the page, on demand
+    raw = (built.site / "share-kit/kit.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    assert data["version"] == 2 and data["site"] == SITE
+    assert [m["id"] for m in data["members"]] == ["", "jane-doe", "ops"]
+    assert set(data["platforms"]) >= {"x", "bluesky", "mastodon"}
+    [culture, nasty] = data["items"]
+    assert (nasty["t"], nasty["u"], nasty["d"], nasty["l"]) == (
+        NASTY_TITLE, SITE + "articles/nasty/", "2026-03-01", "en"
+    )  # fmt: skip
+    assert len(nasty["p"]) == 11
+    # Written once: no member's link, no composer URL, one link template per platform.
+    assert "jane-doe" not in raw.replace('"id":"jane-doe"', "")
+    assert "x.com/intent" not in raw and raw.count("utm_source=x&") == 2  # q and q0
+    assert culture["k"] == "highlight" and culture["kit"] == "share-kit/highlights/culture/"
+    for row in nasty["p"]:
+        assert len(row[3]) == 3  # the length for the public link and each member
 
 
 def test_output_is_deterministic(tmp_path):
@@ -172,7 +190,7 @@ def test_output_is_deterministic(tmp_path):
                 (result.site / path).read_bytes()
                 for path in (
                     "share-kit/kit.json",
-                    "share-kit/kit.csv",
+                    "share-kit/index.html",
                     "share-kit/articles/nasty/index.html",
                     "articles/nasty/index.html",
                 )
@@ -283,7 +301,7 @@ def test_kit_index_names_the_platforms_whose_text_was_shortened(tmp_path):
     result = build_site(tmp_path, long, plugins({"podium/share": {"shortened": "info"}}))
     row = result.html("share-kit/").select_one("tr[data-id=long]")
     shortened = row.select_one("[data-podium-shortened]").get_text()
-    assert shortened.startswith("shortened: X, ") and "Bluesky" in shortened
+    assert shortened.startswith("X, ") and "Bluesky" in shortened
     assert "LinkedIn" not in shortened  # 3,000 characters is enough
 
 

@@ -12,6 +12,7 @@ import pytest
 import regex
 from helpers import article, build_site
 from PIL import Image
+from podium.share.kit import kit_rows
 from podium.share.share_targets import PLATFORMS
 
 TITLE = 'R&D "lessons" & Jane\'s <plan> 🚀'
@@ -144,13 +145,7 @@ def test_content_warning_replaces_the_body_everywhere_outside_the_page(site):
     item = next(i for i in items if "warned" in i["url"])
     assert item["summary"] == warning and item["title"] == warning
     kit = json.loads((site.site / "share-kit/kit.json").read_text(encoding="utf-8"))
-    texts = [
-        v["text"]
-        for e in kit["entries"]
-        if e["id"] == "warned"
-        for p in e["platforms"]
-        for v in (p, *p["members"])
-    ]
+    texts = [row["post"] for row in kit_rows(kit) if row["id"] == "warned"]
     assert texts and all("substation" not in t and warning in t for t in texts)
 
 
@@ -168,30 +163,29 @@ def test_feeds_carry_plain_titles_and_summaries(site):
 def test_every_kit_text_is_plain_within_its_limit_and_cut_at_words(site):
     kit = json.loads((site.site / "share-kit/kit.json").read_text(encoding="utf-8"))
     sources = {"long": " ".join(LONG.split()), "rollback": WRAPPED_PLAIN}
-    for entry in kit["entries"]:
-        _clean(entry["title"])
-        for platform in entry["platforms"]:
-            for variant in (platform, *platform["members"]):
-                text = variant["text"]
-                assert not ENTITY_LEFTOVERS.search(text), text
-                # only paragraph breaks
-                assert not regex.search(r"(?<!\n)\n(?!\n)", text), text
-                limit = PLATFORMS[platform["platform"]].limit
-                assert limit is None or variant["length"] <= limit
-                assert variant["length"] == PLATFORMS[platform["platform"]].length(text)
-                assert "#" not in variant["link"]
-                source = sources.get(entry["id"])
-                if source and "…" in text:
-                    kept = text.split("…")[0].strip()
-                    after = source[len(kept) : len(kept) + 1]
-                    assert source.startswith(kept) and after in " ,.;:!?", (kept, after)
+    for item in kit["items"]:
+        _clean(item["t"])
+    for row in kit_rows(kit):  # every platform, for the public link and each member's
+        text = row["post"]
+        assert not ENTITY_LEFTOVERS.search(text), text
+        # only paragraph breaks
+        assert not regex.search(r"(?<!\n)\n(?!\n)", text), text
+        limit = PLATFORMS[row["platform"]].limit
+        assert limit is None or row["length"] <= limit
+        assert row["length"] == PLATFORMS[row["platform"]].length(text)
+        assert "#" not in row["link"]
+        source = sources.get(row["id"])
+        if source and "…" in text:
+            kept = text.split("…")[0].strip()
+            after = source[len(kept) : len(kept) + 1]
+            assert source.startswith(kept) and after in " ,.;:!?", (kept, after)
 
 
 def test_bluesky_texts_count_links_as_displayed_and_are_rarely_shortened(site):
     kit = json.loads((site.site / "share-kit/kit.json").read_text(encoding="utf-8"))
-    bluesky = [p for e in kit["entries"] for p in e["platforms"] if p["platform"] == "bluesky"]
+    bluesky = [r for r in kit_rows(kit) if r["platform"] == "bluesky" and not r["member"]]
     assert bluesky
-    shortened = [p for p in bluesky if p["shortened"]]
+    shortened = [r for r in bluesky if r["shortened"]]
     # only the 800-character highlight needs cutting; the tracked link costs ~40, not ~130
     assert len(shortened) == 1 and "calibration" in shortened[0]["text"]
 

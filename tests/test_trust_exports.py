@@ -1,7 +1,8 @@
 """Exports cannot run in a spreadsheet or smuggle invisible characters (issue: trust).
 
 A real build with titles, share texts and highlights that start like formulas or carry
-control characters; ``kit.csv`` and ``kit.json`` are read back with ``csv`` and ``json``.
+control characters; ``kit.json`` is read back with ``json``, and the CSV the kit page makes
+in headless Chromium with ``csv``.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import csv
 import io
 import json
 
+import pytest
 from helpers import article, build_site
 from podium.core.safety import CONTROL
 from podium.share.csv_safe import safe_cell
@@ -30,7 +32,10 @@ def test_safe_cell_follows_owasp():
     assert safe_cell(-3) == -3  # numbers the program wrote stay numbers
 
 
+@pytest.mark.browser
 def test_kit_csv_has_no_formula_cell_and_exports_no_control_character(tmp_path):
+    from browser import chromium, serve
+
     files = {
         f"articles/{name}.md": article(
             text + " \x07\x1b[31m", f"2026-03-0{i + 1}", slug=name, description="=1+1 described"
@@ -41,8 +46,15 @@ def test_kit_csv_has_no_formula_cell_and_exports_no_control_character(tmp_path):
     config = {"plugins": ["podium/articles", "podium/highlights", "podium/share"]}
     result = build_site(tmp_path, files, config)
     assert result.error is None, result.messages
-    raw = (result.site / "share-kit/kit.csv").read_text(encoding="utf-8")
-    rows = list(csv.reader(io.StringIO(raw)))
+    with serve(result.site) as base, chromium() as browser:
+        page = browser.new_page()
+        page.goto(base + "share-kit/")
+        page.wait_for_selector("[data-kit-loaded]")
+        # The "CSV (all columns)" export, as the page makes it (kit.js), public links.
+        raw = page.evaluate(
+            "() => { const k = window.podiumKit.kit; return k.csv('csv', k.data.items, 0); }"
+        )
+    rows = list(csv.reader(io.StringIO(raw, newline="")))
     cells = [cell for row in rows for cell in row]
     assert len(rows) > 10
     assert [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")] == []

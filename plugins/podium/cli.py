@@ -36,7 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _part_commands() -> list:
     """Sub-commands other parts own: each exposes ``add_<name>_parser(subparsers)``, which
     sets ``handler`` (a function of the parsed args returning the exit status)."""
-    return [add_import_parser]
+    from podium.authoring.cards_cmd import add_cards_parser
+
+    return [add_cards_parser, add_import_parser]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

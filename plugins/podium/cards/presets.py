@@ -42,6 +42,9 @@ DEFAULT_PRESETS: dict[str, Preset] = {
     "portrait": Preset("portrait", 1080, 1350, 8_000_000),
     "story": Preset("story", 1080, 1920, 8_000_000),
 }
+#: Built-ins made only when switched on (``x: true`` or a mapping): X shows the ``og`` card
+#: (1.91:1) in its large summary card, so a 2:1 copy is worth it only if it differs.
+OFF_BY_DEFAULT = frozenset({"x"})
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
 
@@ -49,11 +52,14 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
 def parse_presets(raw: Mapping[str, Any] | None, key: str = "presets") -> tuple[Preset, ...]:
     """Turn the ``presets`` option into the enabled presets, in a stable order.
 
-    Built-in presets are all on unless set to ``false``; a built-in can be resized with a
-    mapping, and any other name defines a new preset (``{width, height, max_bytes}``).
+    Built-in presets are on unless set to ``false`` (``x`` is off unless set to ``true``); a
+    built-in can be resized with a mapping, and any other name defines a new preset
+    (``{width, height, max_bytes}``).
     """
     raw = dict(raw or {})
-    presets: dict[str, Preset] = dict(DEFAULT_PRESETS)
+    presets: dict[str, Preset] = {
+        name: preset for name, preset in DEFAULT_PRESETS.items() if name not in OFF_BY_DEFAULT
+    }
     for name in sorted(raw, key=str):
         value = raw[name]
         where = f"{key}.{name}"
@@ -62,6 +68,7 @@ def parse_presets(raw: Mapping[str, Any] | None, key: str = "presets") -> tuple[
         if value is True or value is None:
             if name not in DEFAULT_PRESETS:
                 raise CardError(where, "a new preset needs a mapping with width and height")
+            presets[name] = DEFAULT_PRESETS[name]
             continue
         if value is False:
             presets.pop(name, None)

@@ -17,7 +17,7 @@ from PIL import Image, features
 from podium.cards import images
 from podium.cards.brand import Brand
 from podium.cards.canvas import Canvas, Placement
-from podium.cards.encode import encode
+from podium.cards.encode import FORMAT_POLICY, encode
 from podium.cards.errors import CardError
 from podium.cards.fonts import FontChain, Stamp, file_digest, resolve_engine, stamp
 from podium.cards.layouts import LAYOUTS, Backdrop
@@ -177,6 +177,7 @@ def card_key(spec: CardSpec, preset: Preset, brand: Brand) -> str:
         "freetype": features.version("freetype2"),
         "raqm": features.version("raqm"),
         "zlib": ZLIB_VERSION,  # PNG bytes depend on the deflate implementation
+        "format": FORMAT_POLICY,  # which format the card is written in
         "engine": resolve_engine(brand.layout_engine).name,
         "spec": fields,
         "preset": _shallow(preset),

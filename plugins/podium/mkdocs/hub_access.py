@@ -72,6 +72,17 @@ def cards_for(config: MkDocsConfig, page_url: str) -> Mapping[str, CardInfo]:
     return plugin.cards_for(page_url)
 
 
+def card_presets(config: MkDocsConfig) -> tuple[str, ...]:
+    """Every preset ``podium/cards`` is configured with, made for a page or not (the share
+    kit says which ones an item has not got); empty without the plugin."""
+    from podium.mkdocs.cards.plugin import CardsPlugin
+
+    plugin = config.plugins.get(CARDS)
+    if not isinstance(plugin, CardsPlugin) or not plugin.config.enabled:
+        return ()
+    return plugin.preset_names
+
+
 def announced_cards(config: MkDocsConfig, page_url: str) -> Mapping[str, CardInfo]:
     """The ``og``/``x`` cards whose tags ``podium/cards`` prints on ``page_url``: the page's
     own, else the site's card (about, events, listings, the wall); empty without the plugin

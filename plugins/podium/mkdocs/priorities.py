@@ -38,3 +38,7 @@ SHARE_PAGE_CONTEXT = -10
 META_PAGE_CONTEXT = -10
 #: podium/meta escapes title and description for Material last, after everyone read them.
 META_ESCAPE = -100
+
+# -- on_post_build -----------------------------------------------------------------------
+#: podium/articles reports the site's size last, after every plugin wrote its files.
+ARTICLES_POST_BUILD = -100

@@ -19,8 +19,7 @@ from podium.share.kit import (
     TeamMember,
     Variant,
     build_entry,
-    kit_to_csv,
-    kit_to_json,
+    kit_data,
 )
 from podium.share.share_block import ShareSettings, parse_share_settings
 from podium.share.share_targets import PLATFORM_IDS, PLATFORMS, Platform, get_platform
@@ -46,8 +45,7 @@ __all__ = [
     "email_url",
     "get_platform",
     "intent_url",
-    "kit_to_csv",
-    "kit_to_json",
+    "kit_data",
     "mastodon_share_url",
     "normalize_instance",
     "parse_share_settings",

@@ -80,6 +80,8 @@ def build_entries(
             mastodon_instance=mastodon_instance,
             cards=cards,
             kit_url=kit_url_of(item),
+            date=item.date.date().isoformat(),
+            lang=item.lang,
         )
         entries[entry_key(item)] = entry
         problems.extend((*found, *more))

@@ -1,23 +1,31 @@
-"""The team share kit: per article or highlight, per platform, the post text with its length
-against the limit, the tracked link, the intent URL and each team member's own links; plus
-deterministic CSV and JSON exports for scheduling tools."""
+"""The team share kit: per article or highlight and platform, the post text with its length
+against the limit, the tracked link and the composer link; written once as compact data.
+
+Per-member links (``utm_content``), per-platform composer URLs and the CSV/JSON exports are
+computed in the browser from :func:`kit_data` (``assets/podium/share/kit.js``), so nothing
+is written once per member or per platform. The kit's text for a platform is fitted to the
+longest of the team's links, so every member's text fits with the same words; each
+member's length is counted here, the platform's way.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from podium.core.errors import Problem
 from podium.core.safety import clean_strings
 from podium.core.slugs import slugify
-from podium.share.csv_safe import safe_row
 from podium.share.intents import post_intent_url
 from podium.share.share_targets import get_platform
 from podium.share.texts import PostText, ShareSource, post_text
 from podium.share.utm import UtmSettings, tracked_url
+
+#: Stand-ins for the campaign and the member in a link template (kept as-is by quote()).
+CAMPAIGN = "PODIUMCAMPAIGN"
+CONTENT = "PODIUMCONTENT"
+KIT_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -68,14 +76,14 @@ class KitPlatform:
     name: str
     icon: str
     counted_as: str
+    #: The share bar's post, fitted to the public link.
     public: Variant
-    members: tuple[Variant, ...]
+    #: The kit's post with the public link, fitted to the team's longest link.
+    kit: Variant
+    #: The kit post's length with each team member's link (in ``members`` order).
+    member_lengths: tuple[int, ...] = ()
     #: False where the composer takes only the link (LinkedIn, Facebook): paste the text.
     prefills_text: bool = True
-
-    @property
-    def variants(self) -> tuple[Variant, ...]:
-        return (self.public, *self.members)
 
 
 @dataclass(frozen=True)
@@ -87,22 +95,10 @@ class KitEntry:
     kit_url: str
     platforms: tuple[KitPlatform, ...]
     cards: tuple[CardImage, ...] = ()
-
-
-def _variant(
-    source: ShareSource,
-    platform_id: str,
-    member: TeamMember | None,
-    utm: UtmSettings,
-    mastodon_instance: str,
-) -> tuple[Variant, list[Problem]]:
-    content = member.id if member else utm.share_bar_content
-    link = tracked_url(
-        source.url, platform=platform_id, campaign=source.campaign, content=content, settings=utm
-    )
-    post, problems = post_text(source, platform_id, link)
-    url = post_intent_url(post, title=source.title, mastodon_instance=mastodon_instance)
-    return Variant(member, post, url), problems
+    date: str = ""  # ISO date, for sorting and filters
+    lang: str = ""
+    source: str = ""  # docs-relative, for `podium cards PATH`
+    campaign: str = field(default="", compare=False)
 
 
 def enabled_platforms(source: ShareSource, platforms: Sequence[str]) -> list[str]:
@@ -119,34 +115,67 @@ def build_entry(
     mastodon_instance: str = "",
     cards: Sequence[CardImage] = (),
     kit_url: str = "",
+    date: str = "",
+    lang: str = "",
 ) -> tuple[KitEntry, list[Problem]]:
     """Everything the share bar and the kit need for one article or highlight.
 
-    Problems are reported once per page and platform even though each team member's
-    variant is counted on its own (a longer ``utm_content`` can shorten a Bluesky text).
+    Problems are reported once per page and platform, though the public text and the kit
+    text (fitted to the longest team link) are counted separately.
     """
     utm = utm or UtmSettings()
     problems: list[Problem] = []
     seen: set[tuple[str, str]] = set()
     kit_platforms: list[KitPlatform] = []
+
+    def keep(found: list[Problem]) -> None:
+        for problem in found:
+            if (problem.field, problem.severity) not in seen:
+                seen.add((problem.field, problem.severity))
+                problems.append(problem)
+
+    def link(platform_id: str, content: str) -> str:
+        return tracked_url(
+            source.url,
+            platform=platform_id,
+            campaign=source.campaign,
+            content=content,
+            settings=utm,
+        )
+
     for platform_id in enabled_platforms(source, platforms):
         platform = get_platform(platform_id)
-        variants: list[Variant] = []
-        for member in (None, *members):
-            variant, found = _variant(source, platform_id, member, utm, mastodon_instance)
-            variants.append(variant)
-            for problem in found:
-                if (problem.field, problem.severity) not in seen:
-                    seen.add((problem.field, problem.severity))
-                    problems.append(problem)
+        public_link = link(platform_id, utm.share_bar_content)
+        public, found = post_text(source, platform_id, public_link)
+        keep(found)
+        member_links = [link(platform_id, member.id) for member in members]
+        longest = max((public_link, *member_links), key=len)
+        if longest == public_link:
+            kit_post = public
+        else:
+            fitted, found = post_text(source, platform_id, longest)
+            keep(found)
+            kit_post = _with_link(fitted, longest, public_link, platform.length)
+        lengths = tuple(
+            platform.length(kit_post.post.replace(public_link, other)) for other in member_links
+        )
+
+        def variant(post: PostText) -> Variant:
+            return Variant(
+                None,
+                post,
+                post_intent_url(post, title=source.title, mastodon_instance=mastodon_instance),
+            )
+
         kit_platforms.append(
             KitPlatform(
                 platform_id,
                 platform.name,
                 platform.icon,
                 platform.counted_as,
-                variants[0],
-                tuple(variants[1:]),
+                variant(public),
+                variant(kit_post),
+                lengths,
                 platform.prefills_text,
             )
         )
@@ -158,105 +187,175 @@ def build_entry(
         kit_url,
         tuple(kit_platforms),
         tuple(cards),
+        date,
+        lang,
+        source.path.split("#", 1)[0],
+        source.campaign,
     )
     return entry, problems
 
 
-def _variant_json(variant: Variant) -> dict:
-    post = variant.post
-    return {
-        "member": variant.member.id if variant.member else None,
-        "member_name": variant.member.name if variant.member else None,
-        "text": post.post,
-        "length": post.length,
-        "limit": post.limit,
-        "hand_written": post.hand_written,
-        "shortened": post.shortened,
-        "link": post.link,
-        "intent_url": variant.intent_url,
-    }
+def _with_link(post: PostText, old: str, new: str, length) -> PostText:
+    """``post`` with its link swapped (same words), counted again."""
+    text = post.text.replace(old, new)
+    full = post.post.replace(old, new)
+    return PostText(
+        post.platform,
+        text,
+        full,
+        new,
+        post.link_in_text,
+        length(full),
+        post.limit,
+        post.hand_written,
+        post.shortened,
+    )
 
 
-def kit_to_json(entries: Sequence[KitEntry]) -> str:
-    """A stable JSON document (sorted keys, entries in the given order)."""
+# -- the compact data the kit page reads -----------------------------------------------
+
+
+def link_template(url: str, platform_id: str, utm: UtmSettings, content: bool) -> str | None:
+    """The query a tracked link adds to ``url``, with the campaign (and member) left as
+    placeholders; None when ``url`` is not simply ``url + "?" + query`` (a URL that
+    already has a query or a fragment)."""
+    made = tracked_url(
+        url,
+        platform=platform_id,
+        campaign=CAMPAIGN,
+        content=CONTENT if content else "",
+        settings=utm,
+    )
+    if made == url:
+        return ""
+    if not made.startswith(url + "?") or "?" in url or "#" in url:
+        return None
+    return made[len(url) + 1 :]
+
+
+def kit_data(
+    entries: Sequence[KitEntry],
+    *,
+    members: Sequence[TeamMember],
+    utm: UtmSettings,
+    platforms: Sequence[str],
+    mastodon_instance: str = "",
+    presets: Sequence[str] = (),
+    public_name: str = "Public link",
+    site_url: str = "",
+) -> dict[str, Any]:
+    """What ``kit.js`` needs, once: no per-member or per-platform copies of any text."""
+    platform_data: dict[str, Any] = {}
+    for platform_id in platforms:
+        platform = get_platform(platform_id)
+        sample = "https://example.com/"
+        platform_data[platform_id] = {
+            "name": platform.name,
+            "limit": platform.limit,
+            "counted": platform.counted_as,
+            "place": platform.placement.value,
+            "prefills": platform.prefills_text,
+            "q": link_template(sample, platform_id, utm, True),
+            "q0": link_template(sample, platform_id, utm, bool(utm.share_bar_content)),
+        }
+    people = [{"id": utm.share_bar_content, "name": public_name}]
+    people += [{"id": m.id, "name": m.name} for m in members]
     data = {
-        "version": 1,
-        "entries": [
-            {
-                "kind": entry.kind,
-                "id": entry.id,
-                "title": entry.title,
-                "url": entry.url,
-                "kit_url": entry.kit_url,
-                "cards": [
-                    {
-                        "preset": c.preset,
-                        "url": c.url,
-                        "width": c.width,
-                        "height": c.height,
-                        "alt": c.alt,
-                    }
-                    for c in entry.cards
-                ],
-                "platforms": [
-                    {
-                        "platform": kp.platform,
-                        "name": kp.name,
-                        "counted_as": kp.counted_as,
-                        **_variant_json(kp.public),
-                        "members": [_variant_json(v) for v in kp.members],
-                    }
-                    for kp in entry.platforms
-                ],
-            }
-            for entry in entries
-        ],
+        "version": KIT_VERSION,
+        "site": site_url,
+        "mastodon": mastodon_instance,
+        "members": people,
+        "platforms": platform_data,
+        "presets": list(presets),
+        "items": [_item(entry, utm) for entry in entries],
     }
-    return json.dumps(clean_strings(data), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return clean_strings(data)  # no control character reaches the JSON (or the exports)
 
 
-CSV_COLUMNS = (
-    "kind",
-    "id",
-    "title",
-    "url",
-    "platform",
-    "member",
-    "text",
-    "length",
-    "limit",
-    "link",
-    "intent_url",
-    "cards",
-)
+def _item(entry: KitEntry, utm: UtmSettings) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "k": entry.kind,
+        "id": entry.id,
+        "t": entry.title,
+        "u": entry.url,
+        "c": entry.campaign or entry.id,
+        "d": entry.date,
+        "l": entry.lang,
+        "s": entry.source,
+        "kit": entry.kit_url,
+        "cards": {
+            card.preset: [card.href, card.width, card.height, card.alt] for card in entry.cards
+        },
+        "p": [],
+    }
+    explicit: dict[str, list[str]] = {}
+    for kp in entry.platforms:
+        post = kp.kit.post
+        if any(link_template(entry.url, kp.platform, utm, c) is None for c in (True, False)):
+            explicit[kp.platform] = [post.link]  # JS falls back to the public link
+        parts = post.text.split(post.link) if post.link else [post.text]
+        item["p"].append(
+            [
+                kp.platform,
+                parts,
+                int(post.link_in_text),
+                [post.length, *kp.member_lengths],
+                int(post.shortened),
+                int(post.hand_written),
+            ]
+        )
+    if explicit:
+        item["L"] = explicit
+    return item
 
 
-def kit_to_csv(entries: Sequence[KitEntry]) -> str:
-    """One row per entry, platform and variant (public first, then each member)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(safe_row(CSV_COLUMNS))
-    for entry in entries:
-        cards = " ".join(card.url for card in entry.cards)
-        for kp in entry.platforms:
-            for variant in kp.variants:
-                post = variant.post
-                writer.writerow(
-                    safe_row(
-                        (
-                            entry.kind,
-                            entry.id,
-                            entry.title,
-                            entry.url,
-                            kp.platform,
-                            variant.member.id if variant.member else "",
-                            post.post,
-                            post.length,
-                            "" if post.limit is None else post.limit,
-                            post.link,
-                            variant.intent_url,
-                            cards,
-                        )
-                    )
+def kit_member_links(entry: KitEntry, utm: UtmSettings, member: str) -> Mapping[str, str]:
+    """Each platform's tracked link for ``member`` (what the page computes; for tests and
+    ``podium check``)."""
+    return {
+        kp.platform: tracked_url(
+            entry.url, platform=kp.platform, campaign=entry.campaign, content=member, settings=utm
+        )
+        for kp in entry.platforms
+    }
+
+
+def kit_rows(data: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Every item, platform and member of :func:`kit_data`, expanded the way ``kit.js``
+    expands it (links from the templates, texts joined around them): for checks and tests
+    in Python. Composer URLs are left out (``podium.share.intents`` makes those)."""
+    from urllib.parse import quote
+
+    rows = []
+    for item in data["items"]:
+        for index, member in enumerate(data["members"]):
+            for platform, parts, in_text, lengths, shortened, hand_written in item["p"]:
+                spec = data["platforms"][platform]
+                template = spec["q"] if member["id"] else spec["q0"]
+                if item.get("L", {}).get(platform):
+                    link = item["L"][platform][0]
+                elif not template:
+                    link = item["u"]
+                else:
+                    filled = template.replace(CAMPAIGN, quote(item["c"], safe=""))
+                    link = item["u"] + "?" + filled.replace(CONTENT, quote(member["id"], safe=""))
+                text = link.join(parts)
+                appended = spec["place"] == "parameter-appended" and not in_text
+                post = (f"{text} {link}" if text else link) if appended else text
+                rows.append(
+                    {
+                        "kind": item["k"],
+                        "id": item["id"],
+                        "title": item["t"],
+                        "platform": platform,
+                        "member": member["id"],
+                        "text": text,
+                        "post": post,
+                        "link": link,
+                        "length": lengths[index] if index < len(lengths) else lengths[0],
+                        "limit": spec["limit"],
+                        "shortened": bool(shortened),
+                        "hand_written": bool(hand_written),
+                    }
                 )
-    return buffer.getvalue()
+    return rows

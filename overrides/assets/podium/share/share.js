@@ -126,7 +126,19 @@
     }
   }
 
+  /* The team kit's tool (kit.js) loads only where a kit is; with Material's instant
+     navigation this runs again for every page shown. */
+  function loadKit() {
+    var kit = document.querySelector("[data-podium-kit][data-kit-script]");
+    if (!kit || document.querySelector("script[data-podium-kit-script]")) return;
+    var script = document.createElement("script");
+    script.src = kit.getAttribute("data-kit-script");
+    script.setAttribute("data-podium-kit-script", "");
+    document.head.appendChild(script);
+  }
+
   function reveal() {
+    loadKit();
     var hidden = document.querySelectorAll("[data-podium-js]");
     for (var i = 0; i < hidden.length; i++) {
       var needs = hidden[i].getAttribute("data-podium-needs");

@@ -43,6 +43,7 @@ from podium.core.settings import ContentSettings, SettingsError, content_setting
 from podium.core.urlformat import UrlPatternError
 from podium.mkdocs import priorities
 from podium.mkdocs.log import get_logger, report
+from podium.mkdocs.size_report import report_site_size
 from podium.mkdocs.slots import PageSlots, page_slots
 
 from .config import ArticlesConfig
@@ -273,10 +274,14 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             self._head_lost.append(page.file.src_uri)
         return None
 
+    @event_priority(priorities.ARTICLES_POST_BUILD)  # last: every plugin wrote its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._head_lost:
             log.warning(head_lost_message(self._head_lost, config.theme.custom_dir))
         self._write_redirects(config)
+        # One line: the site's size by kind, a warning over 800 MB (GitHub Pages: 1 GB).
+        if self.config.enabled:
+            report_site_size(config, log)
 
     def excerpt_for(self, article: Any, page_url: str) -> str:
         """The article's excerpt HTML with links that work on ``page_url``."""

@@ -25,8 +25,9 @@ from podium.cards import CardError, CardJob, load_brand, parse_presets, render_a
 from podium.cards.batch import BatchResult, prune
 from podium.cards.brand import Brand, brand_warnings
 from podium.cards.cache import CacheError, claim
-from podium.cards.plan import CardInfo, CardPage, Planner
+from podium.cards.plan import HOME_SOURCE, CardInfo, CardPage, Planner
 from podium.cards.presets import Preset
+from podium.cards.promote import EVERY_PAGE, Promotion, promoted_sources, read_requests
 from podium.mkdocs import priorities
 from podium.mkdocs.hub_access import require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
@@ -39,6 +40,18 @@ log = get_logger("cards")
 
 NAME = "podium/cards"
 META_TEMPLATE = "podium/cards/meta.html"
+
+
+#: Card workers by default at most: each is a Python process with Pillow and fonts (~60-100
+#: MB), and they count in the build's memory; past four, rendering is rarely what waits.
+MAX_DEFAULT_WORKERS = 4
+CARDS_PER_WORKER = 50  # fewer cards than this per extra process: not worth its start-up
+
+
+def default_workers(cards: int) -> int:
+    """One process per core, at most four, and none beyond what the cards keep busy."""
+    cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_DEFAULT_WORKERS, -(-cards // CARDS_PER_WORKER)))
 
 
 class CardsPlugin(BasePlugin[CardsConfig]):
@@ -58,6 +71,7 @@ class CardsPlugin(BasePlugin[CardsConfig]):
         self._by_url: dict[str, dict[str, CardInfo]] = {}
         self._by_source: dict[str, dict[str, CardInfo]] = {}
         self._entry_urls: set[str] = set()  # articles and highlights: their own card or none
+        self.promotion = Promotion()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Having on_startup keeps this instance across serve rebuilds: state resets in on_config.
@@ -88,7 +102,24 @@ class CardsPlugin(BasePlugin[CardsConfig]):
             self.cache_dir = claim(base / self.config.cache_dir, Path(config.docs_dir))
         except CacheError as error:
             raise PluginError(f"{NAME}: {error}") from None
+        promote = self.config.promote
+        if promote.recent_days < 0:
+            raise PluginError(f"{NAME}: promote.recent_days: expected 0 or more")
+        self.promotion = Promotion(
+            every_page=promote.every_page,
+            recent_days=promote.recent_days,
+            pinned=promote.pinned,
+            shared=promote.shared,
+            pages=tuple(promote.pages),
+            requested=read_requests(base / promote.requests_file),
+        )
         return config
+
+    def presets_for(self, page: CardPage, promoted: frozenset[str]) -> tuple[Preset, ...]:
+        """Every preset for a promoted page (and the home page), else the `og` card."""
+        if page.source in promoted or page.source == HOME_SOURCE:
+            return self.presets
+        return tuple(p for p in self.presets if p.name in EVERY_PAGE)
 
     @event_priority(priorities.CARDS_FILES)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -99,7 +130,13 @@ class CardsPlugin(BasePlugin[CardsConfig]):
         planner = Planner(hub, Path(config.docs_dir))
         pages = planner.pages(home=self.config.home)
         report(log, planner.problems)
-        jobs = [CardJob(page.spec, preset) for page in pages for preset in self.presets]
+        promoted = promoted_sources(hub, self.promotion)
+        per_page = [self.presets_for(page, promoted) for page in pages]
+        jobs = [
+            CardJob(page.spec, preset)
+            for page, ps in zip(pages, per_page, strict=True)
+            for preset in ps
+        ]
         logged = 0
 
         def progress(done: int, count: int) -> None:
@@ -114,7 +151,7 @@ class CardsPlugin(BasePlugin[CardsConfig]):
                 jobs,
                 self.brand,
                 self.cache_dir,
-                workers=self.config.workers or os.cpu_count(),
+                workers=self.config.workers or default_workers(len(jobs)),
                 progress=progress,
             )
         except (CardError, CacheError) as error:
@@ -123,20 +160,26 @@ class CardsPlugin(BasePlugin[CardsConfig]):
         replaced = f", {result.replaced} damaged cache entries replaced" if result.replaced else ""
         log.info(
             f"{result.rendered} cards rendered, {result.reused} reused from the cache"
-            f"{replaced} ({len(pages)} pages x {len(self.presets)} presets)"
+            f"{replaced} ({len(pages)} pages, {len(promoted)} promoted with every preset)"
         )
-        self._publish(pages, result, files, config)
+        self._publish(pages, per_page, result, files, config)
         return files
 
     def _publish(
-        self, pages: list[CardPage], result: BatchResult, files: Files, config: MkDocsConfig
+        self,
+        pages: list[CardPage],
+        per_page: list[tuple[Preset, ...]],
+        result: BatchResult,
+        files: Files,
+        config: MkDocsConfig,
     ) -> None:
         site = require_hub(config, NAME).site
         output = self.config.output_dir.strip("/")
         added: set[str] = set()
-        per_page = len(self.presets)
-        for index, page in enumerate(pages):
-            cards = result.cards[index * per_page : (index + 1) * per_page]
+        start = 0
+        for page, presets in zip(pages, per_page, strict=True):
+            cards = result.cards[start : start + len(presets)]
+            start += len(presets)
             missing = sorted({char for card in cards for char in card.missing})
             if missing:
                 shown = " ".join(missing)
@@ -248,7 +291,13 @@ class CardsPlugin(BasePlugin[CardsConfig]):
     def cards_for(self, page_url: str) -> dict[str, CardInfo]:
         """The cards of the page at ``page_url`` (site-relative, as in the hub), by preset.
 
-        Includes the presets not announced in meta tags (story, square, portrait), for the
-        share kit. Empty when the page has no cards (opted out, or not a card page).
+        Includes the presets not announced in meta tags (story, square, portrait) where the
+        page is promoted, for the share kit. Empty when the page has no cards (opted out, or
+        not a card page).
         """
         return dict(self._by_url.get(page_url, {}))
+
+    @property
+    def preset_names(self) -> tuple[str, ...]:
+        """Every configured preset, made or not (the kit says which are not made yet)."""
+        return tuple(preset.name for preset in self.presets)

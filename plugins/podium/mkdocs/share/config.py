@@ -41,9 +41,11 @@ class ShareConfig(Config):
     """Instance for Mastodon links in the kit and the no-JavaScript share bar (default: the
     owner's Mastodon profile). Readers with JavaScript are asked for their own instance."""
     team = c.ListOfItems(c.Type((str, dict)), default=[])
-    """Team members: names or `{id, name}`; each gets `utm_content=<id>` links in the kit."""
+    """Team members: names or `{id, name}`; the kit's member selector gives each their own
+    `utm_content=<id>` links (computed in the browser, not written per member)."""
     kit = c.Type(bool, default=True)
-    """Build the team share kit pages and the CSV/JSON exports."""
+    """Build the team share kit: one noindex tool page over `kit.json` (CSV and JSON exports
+    made in the page) and a small page per item for readers without JavaScript."""
     kit_dir = c.Type(str, default="share-kit")
     """Where the kit lives (site-relative folder)."""
     kit_link = c.Type(bool, default=False)

@@ -1,21 +1,27 @@
-"""``podium/share``: a share bar under every article and highlight, the team share kit
-(one noindex page per entry plus an index) and its CSV/JSON exports.
+"""``podium/share``: a share bar under every article and highlight, and the team share kit:
+one noindex tool page over compact data (``kit.json``), plus a small page per entry without
+the theme's chrome for readers without JavaScript.
 
 Flow: ``on_files`` builds every entry's post texts and links from the hub (reporting texts
 that had to be shortened, and hand-written ones over their limit as errors) and adds the kit
-pages with ``File.generated``; ``on_page_context`` puts the share bar in the
-``after_content`` slot and hands the kit templates their data; ``on_post_build`` writes the
-exports. All text is escaped in the templates (``| e``): MkDocs' Jinja does not autoescape.
+page with ``File.generated``; ``on_page_context`` puts the share bar in the
+``after_content`` slot and hands the kit page its data; ``on_post_build`` writes
+``kit.json`` and the per-entry pages. Members' links, composer URLs and the CSV/JSON exports
+are computed in the browser (``assets/podium/share/kit.js``): nothing is written once per
+member or per platform. All text is escaped in the templates (``| e``): MkDocs' Jinja does
+not autoescape.
 """
 
 from __future__ import annotations
 
 import json
+import posixpath
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -27,7 +33,7 @@ from podium.core.atomic import write_bytes_atomic
 from podium.core.hub import Hub
 from podium.core.i18n import strings_for
 from podium.mkdocs import priorities
-from podium.mkdocs.hub_access import cards_for, require_hub, require_site_url
+from podium.mkdocs.hub_access import card_presets, cards_for, require_hub, require_site_url
 from podium.mkdocs.log import get_logger, report
 from podium.mkdocs.slots import page_slots
 from podium.share.entries import (
@@ -36,7 +42,7 @@ from podium.share.entries import (
     owner_mastodon_instance,
 )
 from podium.share.intents import InvalidInstance, normalize_instance
-from podium.share.kit import CardImage, KitEntry, TeamMember, kit_to_csv, kit_to_json
+from podium.share.kit import CardImage, KitEntry, TeamMember, kit_data
 from podium.share.share_bar_words import SHARE_STRINGS
 from podium.share.utm import UtmSettings
 
@@ -47,7 +53,8 @@ NAME = "podium/share"
 BAR = "podium/share/bar.html"
 HEAD = "podium/share/head.html"
 KIT_TEMPLATE = "podium/share/kit.html"
-KIT_INDEX_TEMPLATE = "podium/share/kit-index.html"
+KIT_ITEM_TEMPLATE = "podium/share/kit-item.html"
+KIT_DATA = "kit.json"
 
 
 class SharePlugin(BasePlugin[ShareConfig]):
@@ -58,7 +65,8 @@ class SharePlugin(BasePlugin[ShareConfig]):
 
     def _reset(self) -> None:
         self.entries: dict[tuple[str, str], KitEntry] = {}
-        self.kit_pages: dict[str, tuple[str, str] | None] = {}  # src_uri -> entry key
+        self.kit_pages: dict[str, None] = {}  # src_uri of the kit page
+        self._env: Environment | None = None
         self.members: list[TeamMember] = []
         self.utm = UtmSettings()
         self.mastodon_instance = ""
@@ -108,6 +116,9 @@ class SharePlugin(BasePlugin[ShareConfig]):
             utm=self.utm,
             members=self.members,
             mastodon_instance=self.mastodon_instance,
+            kit_url_of=lambda item: (
+                self._kit_file(entry_key(item), config)[1] if self.config.kit else ""
+            ),
         )
         quiet = self.config.shortened == "info"
         for problem in problems:
@@ -127,37 +138,34 @@ class SharePlugin(BasePlugin[ShareConfig]):
     def _kit_dir(self) -> str:
         return self.config.kit_dir.strip("/")
 
-    def _kit_source(self, key: tuple[str, str]) -> str:
+    def _kit_file(self, key: tuple[str, str], config: MkDocsConfig) -> tuple[str, str]:
+        """(file, URL) of an entry's page without JavaScript, site-relative."""
         kind, ident = key
-        return f"{self._kit_dir()}/{kind}s/{ident}.md"
+        folder = f"{self._kit_dir()}/{kind}s"
+        if config.use_directory_urls:
+            return f"{folder}/{ident}/index.html", f"{folder}/{ident}/"
+        return f"{folder}/{ident}.html", f"{folder}/{ident}.html"
 
     def _add_kit_pages(self, files: Files, config: MkDocsConfig) -> None:
-        pages: list[tuple[str, str, str, tuple[str, str] | None]] = [
-            (f"{self._kit_dir()}/index.md", "Share kit", KIT_INDEX_TEMPLATE, None)
-        ]
-        for key, entry in self.entries.items():
-            pages.append((self._kit_source(key), f"Share kit: {entry.title}", KIT_TEMPLATE, key))
-        for source, title, template, key in pages:
-            if files.get_file_from_path(source) is not None:
+        source = f"{self._kit_dir()}/index.md"
+        if files.get_file_from_path(source) is not None:
+            raise PluginError(
+                f"{NAME}: kit_dir: '{source}' already exists in docs; choose another kit_dir."
+            )
+        taken = {file.dest_uri for file in files}
+        for key in self.entries:
+            path = self._kit_file(key, config)[0]
+            if path in taken:
                 raise PluginError(
-                    f"{NAME}: kit_dir: '{source}' already exists in docs; choose another kit_dir."
+                    f"{NAME}: kit_dir: '{path}' is a page of the site; choose another kit_dir."
                 )
-            # A JSON string is a YAML string: quotes, '#', ':' and newlines stay harmless.
-            # (podium/articles escapes every page title for Material's raw <title>.)
-            content = (
-                f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
-                f"template: {template}\nsearch:\n  exclude: true\n---\n"
-            )
-            file = File.generated(
-                config, source, content=content, inclusion=InclusionLevel.NOT_IN_NAV
-            )
-            files.append(file)
-            self.kit_pages[source] = key
-            # The page's own URL, so use_directory_urls: false works too.
-            if key is None:
-                self.kit_home = file.url
-            else:
-                self.entries[key] = replace(self.entries[key], kit_url=file.url)
+        content = (
+            f"---\ntitle: Share kit\ntemplate: {KIT_TEMPLATE}\nsearch:\n  exclude: true\n---\n"
+        )
+        file = File.generated(config, source, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
+        files.append(file)
+        self.kit_pages[source] = None
+        self.kit_home = file.url
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -181,22 +189,16 @@ class SharePlugin(BasePlugin[ShareConfig]):
             ]
             podium.after_content.append(BAR)
         if page.file.src_uri in self.kit_pages:
-            key = self.kit_pages[page.file.src_uri]
+            podium.data["share_kit_data"] = f"{self._kit_dir()}/{KIT_DATA}"
+            podium.data["share_kit_index"] = [
+                (entry, self._page_link(key)) for key, entry in self._newest_first()
+            ]
             podium.data["share_members"] = self.members
-            podium.data["share_kit_home"] = self.kit_home
-            podium.data["share_exports"] = {
-                "csv": f"{self._kit_dir()}/kit.csv",
-                "json": f"{self._kit_dir()}/kit.json",
-            }
-            if key is None:
-                podium.data["share_kit_index"] = [
-                    (entry, self._page_link(key)) for key, entry in self.entries.items()
-                ]
-            else:
-                entry = self._with_cards(self.entries[key])
-                podium.data["share_kit"] = entry
-                podium.data["share_entry_url"] = self._page_link(key)
+            podium.data["share_kit_languages"] = sorted({e.lang for e in self.entries.values()})
         return context
+
+    def _newest_first(self) -> list[tuple[tuple[str, str], KitEntry]]:
+        return sorted(self.entries.items(), key=lambda kv: (kv[1].date, kv[0]), reverse=True)
 
     def _page_link(self, key: tuple[str, str]) -> str:
         """Site-relative link to the entry's page, as MkDocs wrote it."""
@@ -214,9 +216,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
         cards = self._cards_for(self._entry_page_url(entry))
         if not cards:
             return entry
-        return KitEntry(
-            entry.kind, entry.id, entry.title, entry.url, entry.kit_url, entry.platforms, cards
-        )
+        return replace(entry, cards=cards)
 
     def _cards_for(self, page_url: str) -> tuple[CardImage, ...]:
         if self._config is None:
@@ -237,13 +237,41 @@ class SharePlugin(BasePlugin[ShareConfig]):
 
     # -- exports ---------------------------------------------------------------------------
 
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        self._env = env  # the per-entry kit pages render with the build's own environment
+        return env
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not self.config.enabled or not self.config.kit:
+        if not self.config.enabled or not self.config.kit or self._env is None:
             return
-        entries = [self._with_cards(entry) for entry in self.entries.values()]
-        folder = Path(config.site_dir) / self._kit_dir()
-        write_bytes_atomic(folder / "kit.json", kit_to_json(entries).encode("utf-8"))
-        write_bytes_atomic(folder / "kit.csv", kit_to_csv(entries).encode("utf-8"))
+        site = Path(config.site_dir)
+        entries = [self._with_cards(entry) for _, entry in self._newest_first()]
+        data = kit_data(
+            entries,
+            members=self.members,
+            utm=self.utm,
+            platforms=self.config.platforms,
+            mastodon_instance=self.mastodon_instance,
+            presets=card_presets(config),
+            site_url=self.hub.site.absolute("") if self.hub else "",
+        )
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        write_bytes_atomic(site / self._kit_dir() / KIT_DATA, text.encode("utf-8") + b"\n")
+        template = self._env.get_template(KIT_ITEM_TEMPLATE)
+        strings = {lang: strings_for(lang, SHARE_STRINGS) for lang in {e.lang for e in entries}}
+        for (key, _), entry in zip(self._newest_first(), entries, strict=True):
+            path = self._kit_file(key, config)[0]
+            root = posixpath.relpath(".", posixpath.dirname(path) or ".") + "/"
+            html = template.render(
+                entry=entry,
+                root="" if root == "./" else root,
+                page_link=self._page_link(key),
+                kit_home=self.kit_home,
+                lang=entry.lang,
+                t=strings[entry.lang],
+                config=config,
+            )
+            write_bytes_atomic(site / path, html.encode("utf-8"))
 
 
 def _members(raw: Sequence[str | dict]) -> list[TeamMember]:
