@@ -23,10 +23,11 @@ REQUIRED = {
 
 
 def _pages(site: Path) -> list[Path]:
+    """The site's pages, without the share kit's per-item pages: noindex helpers for the
+    team without the theme (and its meta), outside MkDocs' pages and the sitemap."""
     pages = sorted(site.rglob("index.html"))
-    return [
-        p for p in pages if not p.relative_to(site).as_posix().startswith(("assets/", "search/"))
-    ]
+    skip = ("assets/", "search/", "share-kit/articles/", "share-kit/highlights/")
+    return [p for p in pages if not p.relative_to(site).as_posix().startswith(skip)]
 
 
 def _props(soup: BeautifulSoup, name: str) -> list[str]:

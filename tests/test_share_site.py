@@ -162,6 +162,8 @@ def test_kit_tool_page_and_its_compact_data(built):
     ):
         assert index.select_one(f"label[for={control['id']}]") is not None
     assert not (built.site / "share-kit/kit.csv").exists()  # made in the page, on demand
+    for written in ("share-kit/kit.json", "share-kit/articles/nasty/index.html"):
+        assert (built.site / written).stat().st_mode & 0o044 == 0o044  # a server can read it
     raw = (built.site / "share-kit/kit.json").read_text(encoding="utf-8")
     data = json.loads(raw)
     assert data["version"] == 2 and data["site"] == SITE
