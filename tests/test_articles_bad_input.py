@@ -22,7 +22,8 @@ MISTAKES = {
     ),
     "unknown author": (
         "---\ntitle: T\ndate: 2026-01-01\nauthors: [bob]\n---\nB.\n",
-        "docs/articles/bad.md:4: authors: unknown author id 'bob' (known in .authors.yml: ada)",
+        "docs/articles/bad.md:4: authors: unknown author id 'bob'"
+        " (known in docs/.authors.yml: ada)",
     ),
     "unknown key": (
         "---\ntitle: T\ndate: 2026-01-01\nauthors: [ada]\ndescripton: x\n---\nB.\n",

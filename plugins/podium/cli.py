@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from podium import __version__
 from podium.authoring import commands
 from podium.authoring.errors import AuthoringError
+from podium.authoring.migrate_material import add_migrate_parser
 from podium.importers.import_command import add_import_parser
 
 
@@ -26,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_init(sub)
     commands.add_check(sub)
     commands.add_docs_reference(sub)
+    add_migrate_parser(sub)
     for add_parser in _part_commands():
         add_parser(sub)
     return parser

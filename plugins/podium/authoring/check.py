@@ -73,9 +73,19 @@ def settings_from_config(config: SiteConfig, now: datetime) -> ContentSettings:
             # and checked (the loader reads every file); the hub leaves them out as the
             # build does, so both report the same problems.
             include_drafts=False,
+            meta_file=_meta_file(config),
         )
     except SettingsError as error:
         raise AuthoringError(f"{config.path}: podium/articles.{error}", exit_code=2) from None
+
+
+def _meta_file(config: SiteConfig) -> str | None:
+    """``.meta.yml`` folder defaults apply as in Material: only with its meta plugin on."""
+    for name in ("material/meta", "meta"):
+        options = config.plugin(name)
+        if options is not None and options.get("enabled", True) is not False:
+            return str(options.get("meta_file") or ".meta.yml")
+    return None
 
 
 def check_hub(config_path: Path, now: datetime, verbose: bool = False) -> Report:

@@ -108,5 +108,18 @@ class Canvas:
         ring = self.px(4)
         self.paste(images.round_photo(path, diameter, self.brand.colors.accent, ring), x, y)
 
+    def initials(self, letters: str, diameter: int, x: int, y: int) -> None:
+        """A disc in the accent colour with the person's initials: the stand-in for a photo
+        that is only online (cards never download)."""
+        colors = self.brand.colors
+        ImageDraw.Draw(self.image).ellipse(
+            (x, y, x + diameter - 1, y + diameter - 1), fill=colors.accent
+        )
+        box = Box(x, y, diameter, diameter)
+        block = self.fit(letters, box, bold=True, largest=diameter * 0.4 / self.unit,
+                         smallest=8, max_lines=1)  # fmt: skip
+        self.draw(block, box, y + (diameter - block.height) // 2, colors.background, bold=True,
+                  align="center")  # fmt: skip
+
     def rule(self, x: int, y: int, width: int, height: int, color: RGB) -> None:
         ImageDraw.Draw(self.image).rectangle((x, y, x + width - 1, y + height - 1), fill=color)

@@ -87,9 +87,11 @@ def _footer_domain(c: Canvas) -> int:
     return _domain(c, _bottom(c) - c.px(6))
 
 
-def _footer(c: Canvas, name: str, detail: str, photo: Path | None, domain_width: int) -> int:
-    """Photo, name and detail bottom left (the backdrop has the domain bottom right);
-    returns the footer top."""
+def _footer(
+    c: Canvas, name: str, detail: str, photo: Path | None, domain_width: int, initials: str = ""
+) -> int:
+    """Photo (else initials), name and detail bottom left (the backdrop has the domain bottom
+    right); returns the footer top."""
     m = _margin(c)
     colors = c.brand.colors
     diameter = c.px(_small(c, 80))
@@ -98,8 +100,12 @@ def _footer(c: Canvas, name: str, detail: str, photo: Path | None, domain_width:
     if not (name or detail):
         return bottom - (c.px(40) if domain_width else 0)
     x = m
+    pictured = bool(photo or initials)
     if photo:
         c.photo(photo, diameter, m, top)
+    elif initials:
+        c.initials(initials, diameter, m, top)
+    if pictured:
         x = m + diameter + c.px(22)
     text_width = max(c.px(120), c.width - m - x - domain_width - c.px(32))
     # A long attribution ("An operator in our customer council") wraps before it shrinks.
@@ -120,11 +126,11 @@ def _footer(c: Canvas, name: str, detail: str, photo: Path | None, domain_width:
     )
     gap = c.px(6) if detail_block.lines and name_block.lines else 0
     stack = name_block.height + gap + detail_block.height
-    y = top + (diameter - stack) // 2 if photo else bottom - stack
+    y = top + (diameter - stack) // 2 if pictured else bottom - stack
     text_top = y
     y = c.draw(name_block, name_box, y, colors.text, bold=True) + gap
     c.draw(detail_block, detail_box, y, colors.muted, bold=False)
-    return min(top, text_top) if photo else text_top
+    return min(top, text_top) if pictured else text_top
 
 
 def _decorate(c: Canvas) -> None:
@@ -148,7 +154,7 @@ def article(c: Canvas, spec: CardSpec, backdrop: Backdrop) -> None:
     colors = c.brand.colors
     m = _margin(c)
     top = backdrop.header_bottom + c.px(44 if c.landscape else 80)
-    footer = _footer(c, spec.author, spec.date, spec.photo, backdrop.domain_width)
+    footer = _footer(c, spec.author, spec.date, spec.photo, backdrop.domain_width, spec.initials)
     bottom = footer - c.px(40 if c.landscape else 80)
     width = c.width - 2 * m
     if c.landscape:
@@ -212,7 +218,7 @@ def highlight(c: Canvas, spec: CardSpec, backdrop: Backdrop) -> None:
     colors = c.brand.colors
     m = _margin(c)
     top = backdrop.header_bottom + c.px(36 if c.landscape else 80)
-    footer = _footer(c, spec.author, spec.date, spec.photo, backdrop.domain_width)
+    footer = _footer(c, spec.author, spec.date, spec.photo, backdrop.domain_width, spec.initials)
     bottom = footer - c.px(40 if c.landscape else 80)
     width = c.width - 2 * m
     mark_points = 190 if c.landscape else 260

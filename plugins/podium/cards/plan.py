@@ -51,6 +51,14 @@ def local_file(reference: str | None, docs_dir: Path, page_source: str = "") -> 
     return None
 
 
+def _initials(author: Author | None) -> str:
+    """Initials for an author whose picture is only online (cards never download)."""
+    if author is None or "://" not in author.avatar:
+        return ""
+    words = [word for word in author.name.split() if word[:1].isalpha()]
+    return "".join(word[0].upper() for word in words[:1] + words[1:][-1:])
+
+
 def _plain(markdown: str) -> str:
     """What the card shows of a Markdown text: the visible words on one line, without
     bare links (and a "Read more:" that introduced them)."""
@@ -100,6 +108,7 @@ class Planner:
             description=overrides.get("description", description),
             author=author.name if author else "",
             photo=self._avatar(author),
+            initials=_initials(author),
             date=format_day(article.date, article.lang),
             role=author.job_title if author else "",
             organization=author.organization if author else "",
@@ -165,7 +174,18 @@ class Planner:
             return self._avatars[author.id]
         found = local_file(author.avatar, self.docs_dir)
         field = f"authors.{author.id}.avatar"
-        if found is None and "://" not in author.avatar:
+        if found is None and "://" in author.avatar:
+            self.problems.append(
+                Problem(
+                    ".authors.yml",
+                    None,
+                    field,
+                    "a remote picture: pages link to it, cards show initials (nothing is "
+                    "downloaded; put the picture under docs/ to show it on cards)",
+                    "note",
+                )
+            )
+        elif found is None:
             self._problem(".authors.yml", None, field, f"{author.avatar} not found under docs/")
         elif found is not None:
             try:

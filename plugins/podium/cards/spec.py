@@ -36,6 +36,7 @@ class CardSpec:
     lang: str = ""
     source: str = ""
     use_brand_avatar: bool = True  # False for a quote of someone else: no photo but theirs
+    initials: str = ""  # shown instead of a photo that is only online (remote avatar)
 
     @property
     def where(self) -> str:

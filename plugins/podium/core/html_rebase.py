@@ -42,6 +42,8 @@ def rebase_html(html: str, from_url: str, to_url: str) -> str:
 
     def rewrite(match: re.Match[str]) -> str:
         value = match.group("value")
+        if value.startswith("#") and len(value) > 1:  # an anchor of the page it came from
+            return f'{match.group("name")}="{relative_to(from_url + value, to_url)}"'
         if not _is_relative(value):
             return match.group(0)
         return f'{match.group("name")}="{relative_to(site_relative(value, from_url), to_url)}"'

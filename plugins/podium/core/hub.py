@@ -17,7 +17,7 @@ from .model import Article, Author, Highlight
 from .plaintext import plain_line, shorten
 from .pullquotes import extract_pullquotes
 from .settings import ContentSettings, UrlScheme
-from .slugs import slugify
+from .slugs import slugify, slugify_as
 
 
 @dataclass(frozen=True)
@@ -48,23 +48,32 @@ class SiteInfo:
 class Urls:
     """Site-relative URLs of generated pages."""
 
-    def __init__(self, scheme: UrlScheme) -> None:
+    def __init__(self, scheme: UrlScheme, author_slugs: Mapping[str, str] | None = None) -> None:
         self.scheme = scheme
+        #: author id → the ``slug`` given in ``.authors.yml`` (Material's profile URLs)
+        self.author_slugs = MappingProxyType(dict(author_slugs or {}))
 
     def index(self, page: int = 1) -> str:
-        return self.scheme.index + (f"page/{page}/" if page > 1 else "")
+        return self._paged(self.scheme.index, page)
+
+    def slug(self, name: str) -> str:
+        """A tag's or category's URL segment, in the site's slug style."""
+        return slugify_as(self.scheme.slug_style, name)
 
     def tag(self, name: str, page: int = 1) -> str:
-        return self._paged(self.scheme.tag.format(slug=slugify(name)), page)
+        return self._paged(self.scheme.tag.format(slug=self.slug(name)), page)
 
     def category(self, name: str, page: int = 1) -> str:
-        return self._paged(self.scheme.category.format(slug=slugify(name)), page)
+        return self._paged(self.scheme.category.format(slug=self.slug(name)), page)
 
     def archive(self, year: int, page: int = 1) -> str:
         return self._paged(self.scheme.archive.format(year=year), page)
 
     def author(self, ident: str) -> str:
-        return self.scheme.author.format(id=slugify(ident))
+        return self.scheme.author.format(id=self.author_slugs.get(ident) or slugify(ident))
+
+    def author_page(self, ident: str, page: int = 1) -> str:
+        return self._paged(self.author(ident), page)
 
     def language(self, lang: str, page: int = 1) -> str:
         return self._paged(self.scheme.language.format(lang=lang), page)
@@ -72,9 +81,8 @@ class Urls:
     def highlights(self, page: int = 1) -> str:
         return self._paged(self.scheme.highlights_index, page)
 
-    @staticmethod
-    def _paged(url: str, page: int) -> str:
-        return url + (f"page/{page}/" if page > 1 else "")
+    def _paged(self, url: str, page: int) -> str:
+        return url + (self.scheme.page.format(page=page) if page > 1 else "")
 
 
 @dataclass(frozen=True)
@@ -244,14 +252,13 @@ def build_hub(
     for article in sorted(loaded.articles, key=lambda item: item.source):
         unknown = [ident for ident in article.authors if ident not in loaded.authors]
         if unknown:
-            known = ", ".join(sorted(loaded.authors)) or "none"
             problems.append(
                 Problem(
                     article.source,
                     _line(article, "authors"),
                     "authors",
                     f"unknown author id {', '.join(repr(u) for u in unknown)} "
-                    f"(known in {settings.authors_file}: {known})",
+                    f"({_authors_where(settings, loaded.authors)})",
                 )
             )
             hidden[article.source] = "error"
@@ -297,11 +304,25 @@ def build_hub(
         articles=tuple(articles),
         highlights=tuple(highlights),
         authors=MappingProxyType(dict(loaded.authors)),  # file order: the first is the owner
-        urls=Urls(settings.urls),
+        urls=Urls(settings.urls, {ident: a.slug for ident, a in loaded.authors.items() if a.slug}),
         related_count=settings.related_count,
         hidden=hidden,
     )
     return hub, problems
+
+
+def _authors_where(settings: ContentSettings, authors: Mapping[str, Author]) -> str:
+    """Where the authors were looked for, and what was found there."""
+    shown = f"{settings.docs_dir.name}/{settings.authors_file.lstrip('/')}"
+    if (settings.docs_dir / settings.authors_file).is_file():
+        return f"known in {shown}: {', '.join(sorted(authors)) or 'none'}"
+    material = f"{settings.articles_dir.split('/')[0]}/.authors.yml"
+    if material != settings.authors_file and (settings.docs_dir / material).is_file():
+        return (
+            f"{shown} does not exist; Material keeps authors in {material}: set "
+            f"'authors_file: {material}' or run 'podium migrate material'"
+        )
+    return f"{shown} does not exist"
 
 
 def _line(item: Article | Highlight, key: str) -> int | None:

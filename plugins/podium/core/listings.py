@@ -112,12 +112,7 @@ def plan_listings(hub: Hub, page_size: int, index_title: str = "Articles") -> li
             ident,
             author.name,
             articles,
-            lambda p, i=ident: _author_url(urls, i, p),
+            lambda p, i=ident: urls.author_page(i, p),
             page_size,
         )
     return listings
-
-
-def _author_url(urls, ident: str, page: int) -> str:
-    base = urls.author(ident)
-    return base + (f"page/{page}/" if page > 1 else "")

@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from . import fields, text
 from .errors import Problem
+from .folder_meta import apply_defaults, folder_defaults
 from .frontmatter import FrontMatter, parse_front_matter
 from .model import Article, Author, Highlight
 from .plaintext import first_sentence, markdown_to_plain, plain_line
@@ -28,12 +29,15 @@ from .schema import (
     check_corrections,
     check_date_field,
     check_links,
+    check_readtime,
     check_share,
     check_syndication,
+    social_to_cards,
     unknown_key_problems,
 )
 from .settings import ContentSettings
-from .slugs import slugify
+from .slugs import slugify, slugify_as
+from .urlformat import fill_article_url
 from .yaml_reader import YamlError, read_yaml
 
 _H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
@@ -111,6 +115,11 @@ def _open(
     front.body = strip_controls(front.body)  # as the page itself (podium/articles) shows it
     if front.problems:  # unreadable YAML: any further "missing" message would mislead
         return None, front.problems
+    if settings.meta_file:
+        defaults, problems = folder_defaults(settings.docs_dir, source, settings.meta_file)
+        if problems:
+            return None, problems
+        front.data = apply_defaults(defaults, front.data)
     check = Checked(front, source)
     check.problems.extend(controls)
     check.problems.extend(unknown_key_problems(front.data, known_keys, source, front.lines))
@@ -167,9 +176,14 @@ def read_article(settings: ContentSettings, source: str) -> tuple[Article | None
     updated = check.get("updated", lambda value: fields.moment(value, zone)) or updated_from_date
 
     lang = check.get("lang", fields.language, settings.language)
-    slug = check.get("slug", fields.slug) or slugify(PurePosixPath(source).stem)
+    style = settings.urls.slug_style
+    if settings.slug_from == "title":  # Material: the title's slug unless 'slug:' is given
+        slug = check.get("slug", fields.slug) or slugify_as(style, title or "")
+    else:
+        slug = check.get("slug", fields.slug) or slugify(PurePosixPath(source).stem)
     if not slug:
-        check.error("slug", "the file name gives an empty slug: add 'slug: ...'")
+        origin = "title" if settings.slug_from == "title" else "file name"
+        check.error("slug", f"the {origin} gives an empty slug: add 'slug: ...'")
 
     record = dict(
         description=check.get("description", fields.text, ""),
@@ -189,13 +203,27 @@ def read_article(settings: ContentSettings, source: str) -> tuple[Article | None
         links=check.get("links", check_links, ()),
         cards=check.get("cards", check_cards),
     )
+    if record["cards"] is None and "social" in front.data:
+        record["cards"], notes = social_to_cards(
+            front.data["social"], source, front.lines.get("social"), settings.docs_dir.name
+        )
+        check.problems.extend(notes)
+    readtime = check.get("readtime", check_readtime)
     if check.failed:
         return None, check.problems
     words = text.count_words(front.body, lang)
     article = Article(
         source=source,
         slug=slug,
-        url=settings.urls.article.format(slug=slug),
+        url=fill_article_url(
+            settings.urls.article,
+            slug=slug,
+            date=created,
+            categories=tuple(slugify_as(style, name) for name in record["categories"]),
+            file=PurePosixPath(source).stem,
+            date_format=settings.urls.date_format,
+            locale=settings.language,
+        ),
         title=title,
         date=created,
         updated=updated,
@@ -203,12 +231,18 @@ def read_article(settings: ContentSettings, source: str) -> tuple[Article | None
         body=front.body,
         excerpt=text.excerpt_markdown(front.body),
         words=words,
-        reading_minutes=text.reading_minutes(words, lang, settings.words_per_minute),
+        reading_minutes=readtime or _reading_minutes(settings, front.body, words, lang),
         meta=MappingProxyType(dict(front.data)),
         lines=MappingProxyType(dict(front.lines)),
         **record,
     )
     return article, check.problems
+
+
+def _reading_minutes(settings: ContentSettings, body: str, words: int, lang: str) -> int:
+    if settings.render_html is not None:
+        return text.reading_minutes_material(settings.render_html(body), settings.words_per_minute)
+    return text.reading_minutes(words, lang, settings.words_per_minute)
 
 
 def read_highlight(
@@ -343,5 +377,6 @@ def _author(
         bio=value("bio"),
         email=value("email"),
         profiles=MappingProxyType(profiles),
+        slug=value("slug", fields.slug),
     )
     return author, problems

@@ -31,6 +31,7 @@ class Author:
     bio: str = ""
     email: str = ""
     profiles: Mapping[str, str] = field(default_factory=lambda: EMPTY)
+    slug: str = ""  # URL segment of the author's page (default: the id)
 
 
 @dataclass(frozen=True)
@@ -51,10 +52,12 @@ class Syndication:
 
 @dataclass(frozen=True)
 class RelatedLink:
-    """Material's ``links`` entry: a title and a target (page path or URL)."""
+    """Material's ``links`` entry: a target (page path or URL), its title when written
+    (else the linked page's title is shown) and the section headings it is nested under."""
 
     title: str
     target: str
+    section: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

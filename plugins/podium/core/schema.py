@@ -144,20 +144,25 @@ def _platform_from_url(link: str) -> str:
     return host.split(".")[0]
 
 
-def check_links(value: Any) -> tuple[RelatedLink, ...]:
-    """Material's ``links``: a list of paths, ``{title: path}`` or nested sections."""
+def check_links(value: Any, section: tuple[str, ...] = ()) -> tuple[RelatedLink, ...]:
+    """Material's ``links``: paths, ``{title: path}`` and ``{section: [links]}``, nested.
+
+    A bare path has no title here: the linked page's own title is used when it is shown.
+    """
     if not isinstance(value, list):
         raise FieldError(f"expected a list of links, got {fields.describe(value)}")
     result = []
     for item in value:
         if isinstance(item, str):
-            result.append(RelatedLink(item, fields.page_link(item)))
+            result.append(RelatedLink("", fields.page_link(item), section))
         elif isinstance(item, dict):
             for title, target in item.items():
                 if isinstance(target, str):
-                    result.append(RelatedLink(str(title), fields.page_link(target)))
+                    result.append(RelatedLink(str(title), fields.page_link(target), section))
                 elif isinstance(target, list):
-                    result.extend(check_links(target))
+                    result.extend(check_links(target, (*section, str(title))))
+                else:
+                    raise FieldError(f"{title}: expected a link or a list of links")
         else:
             raise FieldError(
                 f"expected a link path or {{title: path}}, got {fields.describe(item)}"
@@ -170,6 +175,56 @@ def check_cards(value: Any) -> dict[str, Any]:
     if value is False:
         return {"enabled": False}
     return fields.mapping(value)
+
+
+# Material's per-page ``social.cards_layout_options`` that mean the same on a Podium card.
+_SOCIAL_TO_CARDS = {
+    "title": "title",
+    "description": "description",
+    "background_image": "background",
+}
+
+
+def social_to_cards(
+    value: Any, path: str, line: int | None, docs_name: str = "docs"
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """Material's per-page ``social:`` as Podium's ``cards:`` where the meaning is the same.
+
+    Everything else (``cards_layout``, colours, fonts) has no Podium equivalent: each such
+    key becomes a note, so the author knows the card will look like the site's other cards.
+    """
+    if not isinstance(value, dict):
+        return None, []
+    notes: list[Problem] = []
+    if value.get("cards") is False:
+        return {"enabled": False}, []
+    cards: dict[str, Any] = {}
+    for key in sorted(value):
+        if key == "cards":
+            continue
+        if key != "cards_layout_options" or not isinstance(value[key], dict):
+            notes.append(Problem(path, line, f"social.{key}", "no Podium card equivalent", "note"))
+            continue
+        for option, item in sorted(value[key].items()):
+            target = _SOCIAL_TO_CARDS.get(option)
+            if target is None or not isinstance(item, str):
+                notes.append(
+                    Problem(
+                        path, line, f"social.{key}.{option}", "no Podium card equivalent", "note"
+                    )
+                )
+                continue
+            if target == "background":  # Material: relative to the project; Podium: to docs
+                item = item.removeprefix(docs_name.rstrip("/") + "/")
+            cards[target] = item
+    return (cards or None), notes
+
+
+def check_readtime(value: Any) -> int:
+    """Material's ``readtime``: minutes, a whole number of 1 or more."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise FieldError(f"expected a number of minutes (1 or more), got {fields.describe(value)}")
+    return value
 
 
 def check_share(value: Any) -> dict[str, Any]:

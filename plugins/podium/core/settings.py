@@ -7,12 +7,15 @@ a hub the same way; the plugin's ``Config`` class takes its defaults from here t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .slugs import SLUG_STYLES
+from .urlformat import PLACEHOLDERS, UrlPatternError, check_pattern
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,16 @@ class UrlScheme:
     author: str = "authors/{id}/"
     highlights_index: str = "highlights/"
     language: str = "articles/lang/{lang}/"
+    #: appended to a listing's URL for its page 2, 3, ... (Material's ``pagination_url_format``)
+    page: str = "page/{page}/"
+    #: Babel pattern of ``{date}`` in the article URL (Material's ``post_url_date_format``)
+    date_format: str = "yyyy/MM/dd"
+    #: how ``{slug}`` is made from titles and category names (see ``slugs.SLUG_STYLES``)
+    slug_style: str = "podium"
+
+
+#: ``UrlScheme`` fields whose option is not ``<field>_url``: they say how URLs are made.
+_URL_OPTIONS = {"date_format": "url_date_format", "slug_style": "url_slugify"}
 
 
 @dataclass(frozen=True)
@@ -46,6 +59,12 @@ class ContentSettings:
     include_future: bool = False
     now: datetime = field(default_factory=lambda: datetime.now(tz=UTC))
     urls: UrlScheme = field(default_factory=UrlScheme)
+    #: an article without ``slug:`` takes it from its "file" name or its "title" (Material)
+    slug_from: str = "file"
+    #: name of Material's folder-defaults file (``.meta.yml``) when its meta plugin is on
+    meta_file: str | None = None
+    #: Markdown → HTML with the site's extensions: set, reading times are Material's
+    render_html: Callable[[str], str] | None = None
 
 
 #: The defaults, for hosts that declare options (``ArticlesConfig``) and for messages.
@@ -80,11 +99,15 @@ def content_settings(
     now: datetime,
     include_drafts: bool = False,
     include_future: bool | None = None,
+    meta_file: str | None = None,
+    render_html: Callable[[str], str] | None = None,
 ) -> ContentSettings:
     """Settings from ``podium/articles`` options (missing ones take the defaults above).
 
-    Each ``UrlScheme`` field ``x`` is the option ``x_url`` (``article_url``, ``tag_url``...).
-    ``include_future`` defaults to the option of that name. Raises :class:`SettingsError`.
+    Each ``UrlScheme`` field ``x`` is the option ``x_url`` (``article_url``, ``tag_url``...),
+    but ``url_date_format`` and ``url_slugify``. ``include_future`` defaults to the option of
+    that name. ``meta_file`` and ``render_html`` come from the host (its other plugins and
+    Markdown extensions). Raises :class:`SettingsError`.
     """
 
     def option(name: str, default: Any) -> Any:
@@ -96,17 +119,23 @@ def content_settings(
         zone = parse_zone(zone_name)
     except ValueError as error:
         raise SettingsError("timezone", str(error)) from None
+    names = {
+        item.name: _URL_OPTIONS.get(item.name, f"{item.name}_url") for item in fields(UrlScheme)
+    }
     urls = UrlScheme(
-        **{
-            item.name: str(option(f"{item.name}_url", getattr(DEFAULT_URLS, item.name)))
-            for item in fields(UrlScheme)
-        }
+        **{name: str(option(names[name], getattr(DEFAULT_URLS, name))) for name in names}
     )
     # A pattern with a placeholder it cannot fill is reported by the validation pass
-    # (``url_pattern_problems``); the default pattern is used, so the rest still builds.
+    # (``url_pattern_problems``, one line naming the option); the default pattern is used,
+    # so the rest still builds (and --strict fails on the reported error).
     bad = {name for name, _ in url_pattern_problems(urls)}
     if bad:
         urls = replace(urls, **{name: getattr(DEFAULT_URLS, name) for name in bad})
+    if urls.slug_style not in SLUG_STYLES:
+        raise SettingsError("url_slugify", f"expected one of {', '.join(SLUG_STYLES)}")
+    slug_from = str(option("slug_from", DEFAULTS.slug_from))
+    if slug_from not in ("file", "title"):
+        raise SettingsError("slug_from", "expected 'file' or 'title'")
     future = option("include_future", DEFAULTS.include_future)
     return ContentSettings(
         docs_dir=docs_dir,
@@ -121,40 +150,25 @@ def content_settings(
         include_future=bool(future) if include_future is None else include_future,
         now=now,
         urls=urls,
+        slug_from=slug_from,
+        meta_file=meta_file,
+        render_html=render_html,
     )
 
 
-# The placeholders each URL pattern may use (UrlScheme field -> names).
-PLACEHOLDERS: dict[str, frozenset[str]] = {
-    "article": frozenset({"slug"}),
-    "highlight": frozenset({"id"}),
-    "index": frozenset(),
-    "tag": frozenset({"slug"}),
-    "category": frozenset({"slug"}),
-    "archive": frozenset({"year"}),
-    "author": frozenset({"id"}),
-    "highlights_index": frozenset(),
-    "language": frozenset({"lang"}),
-}
-
-
 def url_pattern_problems(urls: UrlScheme) -> list[tuple[str, str]]:
-    """``(field, message)`` for each pattern with a placeholder it cannot fill.
+    """``(field, message)`` for each URL pattern with a placeholder it cannot fill.
 
-    Checked once before anything is formatted, so a typo is one line, never a KeyError.
+    Checked once before anything is formatted (``urlformat`` owns the placeholders), so a
+    typo is one line naming the option, never a KeyError.
     """
-    import string
-
     found = []
-    for name, allowed in PLACEHOLDERS.items():
-        pattern = getattr(urls, name)
-        try:
-            used = {part[1] for part in string.Formatter().parse(pattern) if part[1] is not None}
-        except ValueError as error:
-            found.append((name, f"cannot read {pattern!r}: {error}"))
+    for item in fields(UrlScheme):
+        option_name = _URL_OPTIONS.get(item.name, f"{item.name}_url")
+        if option_name not in PLACEHOLDERS:
             continue
-        for placeholder in sorted(used - allowed):
-            hint = ", ".join("{" + item + "}" for item in sorted(allowed)) or "none"
-            message = f"unknown placeholder {{{placeholder}}} (this URL can use: {hint})"
-            found.append((name, message))
+        try:
+            check_pattern(option_name, getattr(urls, item.name))
+        except UrlPatternError as error:
+            found.append((item.name, str(error).removeprefix(f"{option_name}: ")))
     return found

@@ -100,3 +100,25 @@ def safe_path(slug: str) -> str:
     """
     parts = [re.sub(r"[^\w.-]+", "-", p, flags=re.UNICODE).strip("-.") for p in slug.split("/")]
     return "/".join(p for p in parts if p) or "card"
+
+
+#: how ``{slug}`` is made from a title or a category name (``url_slugify``)
+SLUG_STYLES = ("podium", "material", "toc", "toc-unicode")
+
+
+def slugify_as(style: str, text: str, separator: str = "-") -> str:
+    """A URL slug in one of :data:`SLUG_STYLES` (``podium`` is :func:`slugify`).
+
+    ``material`` is Material's blog default (``pymdownx.slugs.slugify(case="lower")``) and the
+    ``toc`` styles are Python-Markdown's: delegated to those libraries rather than imitated,
+    because a migrated blog keeps its URLs only if every quirk (``a--b`` for "a – b") matches.
+    """
+    if style == "material":
+        from pymdownx.slugs import slugify as material_slugify
+
+        return material_slugify(case="lower")(text, separator)
+    if style in ("toc", "toc-unicode"):
+        from markdown.extensions import toc
+
+        return (toc.slugify if style == "toc" else toc.slugify_unicode)(text, separator)
+    return slugify(text, separator=separator)

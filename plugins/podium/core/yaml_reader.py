@@ -205,3 +205,10 @@ ConfigLoader.add_multi_constructor("!", _construct_unknown)
 def load_config_yaml(text: str) -> Any:
     """Data of a ``mkdocs.yml`` text; raises ``yaml.YAMLError`` (with marks) when invalid."""
     return yaml.load(text, Loader=ConfigLoader)  # a SafeLoader subclass
+
+
+def config_nodes(text: str) -> yaml.Node | None:
+    """The node tree of a ``mkdocs.yml`` text, with the character span of every node: for
+    tools that edit the text in place and must leave every other byte (and comment) alone.
+    Raises ``yaml.YAMLError`` when invalid."""
+    return yaml.compose(text, Loader=ConfigLoader)

@@ -7,6 +7,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 from podium.core.settings import DEFAULT_URLS, DEFAULTS
+from podium.core.slugs import SLUG_STYLES
 
 
 class ArticlesConfig(Config):
@@ -17,7 +18,7 @@ class ArticlesConfig(Config):
 
     # Content folders (relative to docs_dir)
     articles_dir = c.Type(str, default=DEFAULTS.articles_dir)
-    """Folder of articles; `blog/posts` reads a Material blog unchanged."""
+    """Folder of articles (`podium migrate material` sets up a Material blog's)."""
     highlights_dir = c.Type(str, default=DEFAULTS.highlights_dir)
     """Folder of highlights (short social posts)."""
     authors_file = c.Type(str, default=DEFAULTS.authors_file)
@@ -25,9 +26,10 @@ class ArticlesConfig(Config):
     owner = c.Optional(c.Type(str))
     """Author id of the executive the hub is about (default: the first author)."""
 
-    # URLs (relative to the site root; `{slug}`, `{id}`, `{year}` are filled in)
+    # URLs (relative to the site root; an unknown placeholder is a config error)
     article_url = c.Type(str, default=DEFAULT_URLS.article)
-    """URL of an article."""
+    """URL of an article: `{slug}`, `{date}` (see `url_date_format`), `{year}`, `{month}`,
+    `{day}`, `{categories}` (first category), `{file}` (file name)."""
     highlight_url = c.Type(str, default=DEFAULT_URLS.highlight)
     """URL of a highlight's permalink page."""
     index_url = c.Type(str, default=DEFAULT_URLS.index)
@@ -42,6 +44,18 @@ class ArticlesConfig(Config):
     """URL of an author's page (profile + articles)."""
     language_url = c.Type(str, default=DEFAULT_URLS.language)
     """URL of the articles in one language (made when the hub has several languages)."""
+    page_url = c.Type(str, default=DEFAULT_URLS.page)
+    """Added to a listing's URL for its page 2, 3, ... (`{page}`)."""
+    url_date_format = c.Type(str, default=DEFAULT_URLS.date_format)
+    """Babel pattern of `{date}` in `article_url` (Material's `post_url_date_format`)."""
+    url_slugify = c.Choice(SLUG_STYLES, default=DEFAULT_URLS.slug_style)
+    """Slugs of titles, categories and tags: `podium` (ASCII, accents folded), `material`
+    (Material's blog default), `toc`, `toc-unicode` (Python-Markdown's)."""
+    slug_from = c.Choice(("file", "title"), default=DEFAULTS.slug_from)
+    """An article without `slug:` takes it from its `file` name or its `title` (Material)."""
+    redirects = c.Type(dict, default={})
+    """Old URL → new URL (or docs path `x.md`): a redirect page at each old URL. An old URL
+    with `article_url` placeholders is filled in per article; `{url}` is its URL now."""
 
     category_labels = c.Type(dict, default={})
     """A category's label per language, for share cards: `{Leadership: {fr: Direction}}`."""
@@ -53,6 +67,8 @@ class ArticlesConfig(Config):
     """Related articles shown under an article (by shared tags and categories)."""
     words_per_minute = c.Type(int, default=DEFAULTS.words_per_minute)
     """Reading speed for the reading time (CJK and Thai count characters instead)."""
+    reading_time = c.Choice(("podium", "material"), default="podium")
+    """`material` counts words and images of the rendered page as Material's blog does."""
 
     # Publishing
     timezone = c.Type(str, default="UTC")

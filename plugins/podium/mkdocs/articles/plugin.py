@@ -23,6 +23,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from podium.core.atomic import write_text_atomic
 from podium.core.clock import build_now
 from podium.core.errors import ContentError, Problem
 from podium.core.html_rebase import rebase_html
@@ -31,8 +32,16 @@ from podium.core.i18n import format_day, language_name, t
 from podium.core.listings import Listing, plan_listings
 from podium.core.loader import load_content
 from podium.core.plaintext import plain_line
+from podium.core.redirects import (
+    Redirect,
+    expand_patterns,
+    is_redirect_page,
+    plan_redirects,
+    redirect_html,
+)
 from podium.core.safety import CONTROL, MARKUP, strip_controls
 from podium.core.settings import ContentSettings, SettingsError, content_settings
+from podium.core.urlformat import UrlPatternError
 from podium.mkdocs import priorities
 from podium.mkdocs.log import begin_build, get_logger, report
 from podium.mkdocs.size_report import report_site_size
@@ -71,6 +80,9 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         self.settings: ContentSettings | None = None
         self.rendered: dict[str, RenderedEntry] = {}
         self.listings: dict[str, Listing] = {}
+        #: (kind, key) → the title an author's own listing page gives itself
+        self.titles: dict[tuple[str, str], str] = {}
+        self.redirects: list[Redirect] = []
         self._files: Files | None = None
         self._page_slots: dict[str, PageSlots] = {}
         self._head_lost: list[str] = []
@@ -89,6 +101,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             _relative(Path(config.docs_dir), root),
             _relative(Path(config.config_file_path or "mkdocs.yml"), root),
         )
+        _refuse_material_blog(config)
         self.settings = self._content_settings(config)
         _add_template_dir(config)
         return config
@@ -121,6 +134,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
                 _move(file, entry.url, config)
                 file.inclusion = InclusionLevel.NOT_IN_NAV
         self._add_listings(files, config)
+        self._plan_redirects(files)
         hidden = ", ".join(f"{why}: {src}" for src, why in sorted(hub.hidden.items()))
         log.info(
             f"{len(hub.articles)} articles, {len(hub.highlights)} highlights"
@@ -144,6 +158,31 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
                     )
                 )
             self.listings[listing.source] = listing
+
+    def _plan_redirects(self, files: Files) -> None:
+        """Resolve ``redirects`` targets (URLs or docs paths) once every page has its URL."""
+        assert self.hub is not None and self.settings is not None
+        try:
+            expanded = expand_patterns(
+                self.config.redirects or {},
+                self.hub.articles,
+                self.settings.urls,
+                self.settings.language,
+            )
+        except UrlPatternError as error:
+            raise PluginError(f"podium/articles: {error}") from None
+        wanted = {}
+        for old, new in expanded.items():
+            target = str(new)
+            if target.endswith(".md"):
+                file = files.get_file_from_path(target.lstrip("/"))
+                if file is None:
+                    raise PluginError(f"podium/articles: redirects: {old}: no page {target}")
+                target = file.url
+            wanted[str(old)] = target
+        taken = [file.url for file in files if file.inclusion.is_included()]
+        self.redirects, problems = plan_redirects(wanted, taken)
+        report(log, problems)
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -175,6 +214,15 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         if self.hub is None:
+            return None
+        listing = self.listings.get(page.file.src_uri)
+        if listing is not None and not page.file.generated_by:
+            # The author's own index page (a Material blog's `blog/index.md`): its heading
+            # titles the listing instead of the generic "Articles", on every page of it.
+            match = _LEADING_H1.match(html)
+            if match:
+                self.titles[listing.kind, listing.key] = _plain_heading(match.group(1))
+                return html[match.end() :].lstrip()
             return None
         entry = self.hub.entry_by_source(page.file.src_uri)
         if entry is None:
@@ -210,6 +258,8 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         podium.data["excerpt"] = lambda article: self.excerpt_for(article, page.url)
         podium.data["is_draft"] = lambda article: article.draft
         podium.data["link_url"] = self.link_url
+        podium.data["link_title"] = self.link_title
+        podium.data["link_groups"] = _link_groups
         entry = self.hub.entry_by_source(page.file.src_uri)
         if entry is not None and entry.kind == "article":
             podium.article = entry
@@ -220,6 +270,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
         listing = self.listings.get(page.file.src_uri)
         if listing is not None:
             podium.listing = listing
+            podium.data["listing_title"] = self.titles.get((listing.kind, listing.key))
             if listing.kind == "language":
                 podium.lang = listing.key
             if listing.kind == "author":
@@ -236,6 +287,7 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._head_lost:
             log.warning(head_lost_message(self._head_lost, config.theme.custom_dir))
+        self._write_redirects(config)
         # One line: the site's size by kind, a warning over 800 MB (GitHub Pages: 1 GB).
         if self.config.enabled:
             report_site_size(config, log)
@@ -247,13 +299,40 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
             return ""
         return rebase_html(rendered.excerpt_html, rendered.url, page_url)
 
+    def link_title(self, link: Any) -> str:
+        """A ``links`` entry's title: as written, else the linked page's title (Material)."""
+        if link.title:
+            return link.title
+        if self._files is not None:
+            file = self._files.get_file_from_path(link.target.split("#")[0].lstrip("/"))
+            page = file.page if file is not None else None
+            if page is not None and page.title:
+                return str(page.title)
+        return link.target
+
     def link_url(self, target: str) -> str:
-        """A ``links`` target: a docs path (``articles/x.md``) becomes its page URL."""
-        if self._files is not None and target.endswith(".md"):
-            file = self._files.get_file_from_path(target.lstrip("/"))
+        """A ``links`` target: a docs path (``articles/x.md#part``) becomes its page URL."""
+        path, hash_sign, fragment = target.partition("#")
+        if self._files is not None and path.endswith(".md"):
+            file = self._files.get_file_from_path(path.lstrip("/"))
             if file is not None:
-                return file.url
+                return file.url + hash_sign + fragment
         return target
+
+    def _write_redirects(self, config: MkDocsConfig) -> None:
+        if not self.redirects:
+            return
+        site = Path(config.site_dir)
+        for redirect in self.redirects:
+            target = site / redirect.old / "index.html"
+            if target.exists() and not is_redirect_page(target.read_bytes()):
+                # a page or file of the site's own is there: never overwrite it
+                log.warning(f"redirects: {redirect.old}: the site already has {target.name} there")
+                continue
+            write_text_atomic(target, redirect_html(redirect, config.site_url))
+        shown = ", ".join(f"/{r.old} → /{r.new}" for r in self.redirects[:5])
+        more = f" and {len(self.redirects) - 5} more" if len(self.redirects) > 5 else ""
+        log.info(f"{len(self.redirects)} redirect page(s): {shown}{more}")
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -267,6 +346,8 @@ class ArticlesPlugin(BasePlugin[ArticlesConfig]):
                 language=_site_language(config),
                 now=build_now(),
                 include_drafts=self.is_serve and self.config.drafts_on_serve,
+                meta_file=_meta_file(config),
+                render_html=_renderer(config) if self.config.reading_time == "material" else None,
             )
         except SettingsError as error:
             raise PluginError(f"podium/articles: {error}") from None
@@ -313,6 +394,54 @@ def _relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
+def _link_groups(links: Any) -> list[tuple[tuple[str, ...], list[Any]]]:
+    """Consecutive ``links`` entries under one section heading, in the author's order."""
+    groups: list[tuple[tuple[str, ...], list[Any]]] = []
+    for link in links:
+        if groups and groups[-1][0] == link.section:
+            groups[-1][1].append(link)
+        else:
+            groups.append((link.section, [link]))
+    return groups
+
+
+def _refuse_material_blog(config: MkDocsConfig) -> None:
+    """Material's blog and Podium would both own the posts; each would break the other's links."""
+    for name in ("material/blog", "blog"):
+        plugin = config.plugins.get(name)
+        if plugin is not None and plugin.config.get("enabled", True):
+            raise PluginError(
+                "podium/articles: Material's blog plugin is enabled too. Both would publish the "
+                "same posts, and Podium's listings would link to pages Material owns. Choose "
+                "one: run 'podium migrate material' (moves the blog to Podium, keeping its URLs "
+                "and settings), or remove podium/articles, or give the blog plugin "
+                "'enabled: false'."
+            )
+
+
+def _renderer(config: MkDocsConfig):
+    """Markdown → HTML with the site's extensions (what Material counts reading time on)."""
+    import markdown
+
+    md = markdown.Markdown(
+        extensions=config.markdown_extensions, extension_configs=config.mdx_configs
+    )
+
+    def render(text: str) -> str:
+        return md.reset().convert(text)
+
+    return render
+
+
+def _meta_file(config: MkDocsConfig) -> str | None:
+    """``.meta.yml`` folder defaults apply as in Material: only with its meta plugin on."""
+    for name in ("material/meta", "meta"):
+        plugin = config.plugins.get(name)
+        if plugin is not None and plugin.config.get("enabled", True):
+            return str(plugin.config.get("meta_file", ".meta.yml"))
+    return None
+
+
 def _site_language(config: MkDocsConfig) -> str:
     theme_language = config.theme.get("language") if config.theme else None
     return str(theme_language or "en")
@@ -356,6 +485,11 @@ def _excerpt(html: str) -> str:
         return _LEADING_H1.sub("", html[: marker.start()], count=1).strip()
     paragraph = _FIRST_PARAGRAPH.search(html)
     return paragraph.group(0) if paragraph else ""
+
+
+def _plain_heading(html: str) -> str:
+    """A heading's text without its permalink anchor and tags."""
+    return re.sub(r"<[^>]+>", "", re.sub(r'<a class="headerlink".*?</a>', "", html)).strip()
 
 
 def _drop_leading_title(html: str, title: str) -> str:
