@@ -246,7 +246,17 @@ def test_post_images_are_published_next_to_the_post(sites):
 
 def test_strict_passes_but_for_links_broken_in_material_too(sites):
     material, podium, _ = sites
-    new = sorted(set(podium.warnings()) - set(material.warnings()))
+    # Podium's validation pass names broken links in its own words (`path:line: link: ...`);
+    # one whose link Material's build also reported as broken is not new.
+    broken_in_material = " ".join(material.warnings())
+
+    def already_broken(line: str) -> bool:
+        found = re.search(r": link: link '([^']+)': no page", line)
+        return found is not None and f"'{found.group(1)}'" in broken_in_material
+
+    new = sorted(
+        w for w in set(podium.warnings()) - set(material.warnings()) if not already_broken(w)
+    )
     assert new == []
     assert any("not found among documentation files" in w for w in material.warnings())
 

@@ -309,8 +309,8 @@ CASES: dict[str, Case] = {
     # -- configuration --------------------------------------------------------------------------
     "unknown placeholder in article_url": Case(
         {},
-        ["mkdocs.yml", "podium/articles.article_url: unknown placeholder {month}"],
-        config={"podium/articles": {"article_url": "articles/{month}/{slug}/"}},
+        ["mkdocs.yml", "podium/articles.article_url: unknown placeholder {yeer}"],
+        config={"podium/articles": {"article_url": "articles/{yeer}/{slug}/"}},
     ),
     "unwritable cache_dir": Case(
         {},
