@@ -142,7 +142,13 @@ def test_highlights_feed_holds_only_highlights(hub_site) -> None:
     _, _, jsonfeed = all_feeds(hub_site, "highlights/")
     urls = [item["url"] for item in jsonfeed["items"]]
     assert urls == [SITE + "highlights/court/", SITE + "highlights/short-one/"]
-    assert jsonfeed["items"][1]["content_html"] == "<p>Listen first, then fix one thing.</p>"
+    # A section feed: the post as plain text and its link, no body.
+    assert jsonfeed["items"][1]["content_text"] == "Listen first, then fix one thing."
+    assert "content_html" not in jsonfeed["items"][1]
+    hub_item = next(
+        i for i in all_feeds(hub_site, "")[2]["items"] if i["url"] == urls[1]
+    )  # the hub feed is a main feed: the post itself
+    assert hub_item["content_html"] == "<p>Listen first, then fix one thing.</p>"
 
 
 def test_language_feeds_have_titles_in_their_language(hub_site) -> None:
@@ -422,6 +428,11 @@ def test_hostile_text_in_content_gives_valid_feeds_and_named_warnings(tmp_path) 
         assert rss.entries[0].title == atom.entries[0].title == "Q&A ]]> 🚀 שלום عالم"
         item = jsonfeed["items"][0]
         assert item["summary"] == "Stray \u00a0entity, CDATA end ]]> and emoji 👩🏽‍💻"
+        if folder == "articles/tag/ai/":  # a section feed: the summary, no body
+            assert "content_html" not in item and item["content_text"] == item["summary"]
+            assert atom.entries[0].summary == item["summary"]  # Atom: type="text"
+            assert "content" not in rss.entries[0] and "content" not in atom.entries[0]
+            continue
         assert "\x07" not in item["content_html"] and "]]&gt;" in item["content_html"]
         assert "\u202bעברית\u202c" in item["content_html"]
     warnings = result.warnings()
@@ -481,3 +492,36 @@ def test_a_hub_without_content_publishes_no_feed_and_no_subscribe_page(tmp_path)
     assert not (result.site / "feed.xml").exists()
     assert not result.exists("subscribe/")
     assert _alternate_links(result, "") == []
+
+
+def test_section_feeds_carry_summaries_unless_configured(tmp_path) -> None:
+    files = {
+        "articles/long.md": article(
+            "Long read",
+            "2026-01-05",
+            tags=["ai"],
+            categories=["Strategy"],
+            body="Opening paragraph of the long read.\n\n<!-- more -->\n\n" + "Body text. " * 200,
+        ),
+    }
+    result = build_site(tmp_path, files, {"plugins": PLUGINS})
+    assert result.error is None, result.messages
+    main = all_feeds(result, "articles/")
+    tag = all_feeds(result, "articles/tag/ai/")
+    assert "Body text." in main[2]["items"][0]["content_html"]
+    assert "Body text." in main[0].entries[0].content[0].value
+    for rss, atom, jsonfeed in (tag, all_feeds(result, "articles/category/strategy/")):
+        item = jsonfeed["items"][0]
+        assert "content_html" not in item
+        assert item["content_text"].startswith("Opening paragraph")
+        assert item["url"] == SITE + "articles/long/"
+        assert "content" not in rss.entries[0] and "content" not in atom.entries[0]
+        assert atom.entries[0].link == SITE + "articles/long/"
+    section, main_rss = (read(result, f"articles/{f}feed.xml") for f in ("tag/ai/", ""))
+    assert len(section) * 3 < len(main_rss)
+
+    config = {"plugins": ["podium/articles", {"podium/feeds": {"section_content": "full"}}]}
+    again = build_site(tmp_path / "full", files, config)
+    assert again.error is None, again.messages
+    item = all_feeds(again, "articles/tag/ai/")[2]["items"][0]
+    assert "Body text." in item["content_html"]

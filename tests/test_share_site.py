@@ -128,6 +128,8 @@ def test_kit_item_page_shows_texts_and_links_without_javascript(built):
         assert utm(link)["utm_source"] == section["data-platform"]
         assert "utm_content" not in link  # the default member: the public link
         assert section.select_one("[data-member]") is None  # members' links: in the kit tool
+        # Copy buttons cannot work without JavaScript: share.js adds them (browser tests).
+        assert section.select_one("[data-podium-copy]") is None
     x = kit.select_one("#kit-x textarea").get_text()
     assert x.startswith(NASTY_TITLE) and x.endswith(
         "?utm_source=x&utm_medium=social&utm_campaign=nasty"

@@ -137,8 +137,40 @@
     document.head.appendChild(script);
   }
 
+  /* A kit item page (kit-item.html) writes no copy button: without JavaScript they cannot
+     work, and hidden they were a tenth of every page. One per post text and tracked link. */
+  function copyButton(kit, name, from, fallback) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button";
+    button.setAttribute("data-podium-copy", "");
+    button.setAttribute("data-copy-from", from.id);
+    button.textContent = message(kit, name, fallback);
+    return button;
+  }
+
+  function copyButtons() {
+    var kit = document.querySelector("[data-podium-kit-item]");
+    if (!kit || kit.hasAttribute("data-copy-buttons")) return;
+    kit.setAttribute("data-copy-buttons", "");
+    var sections = kit.querySelectorAll(".podium-kit__platform");
+    for (var i = 0; i < sections.length; i++) {
+      var text = sections[i].querySelector(".podium-kit__text");
+      var actions = sections[i].querySelector(".podium-kit__actions");
+      var link = sections[i].querySelector(".podium-kit__link");
+      if (text && actions) {
+        actions.insertBefore(copyButton(kit, "copy-text", text, "Copy text"), actions.firstChild);
+      }
+      if (link) {
+        link.parentNode.appendChild(document.createTextNode(" "));
+        link.parentNode.appendChild(copyButton(kit, "copy-link", link, "Copy link"));
+      }
+    }
+  }
+
   function reveal() {
     loadKit();
+    copyButtons();
     var hidden = document.querySelectorAll("[data-podium-js]");
     for (var i = 0; i < hidden.length; i++) {
       var needs = hidden[i].getAttribute("data-podium-needs");

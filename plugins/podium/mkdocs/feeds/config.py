@@ -45,9 +45,16 @@ class FeedsConfig(Config):
 
     enabled = c.Type(bool, default=True)
     """Switch all feeds off, e.g. `enabled: !ENV [CI, true]`."""
-    content = c.Choice(("full", "excerpt"), default="full")
-    """`full`: the whole article in each item; `excerpt`: the part before `<!-- more -->`
-    (else the first paragraph) and a "Continue reading" link."""
+    content = c.Choice(("full", "excerpt", "summary"), default="full")
+    """What the main feeds (`hub`, `articles`) carry: `full`: the whole article in each
+    item; `excerpt`: the part before `<!-- more -->` (else the first paragraph) and a
+    "Continue reading" link; `summary`: the plain-text summary (`description`, else the
+    excerpt's opening) and the link."""
+    section_content = c.Choice(("full", "excerpt", "summary"), default="summary")
+    """The same for section feeds (`highlights`, `categories`, `tags`, `languages`). A
+    reader of a tag feed picks what to open; one full copy of each article in every tag,
+    category and language feed made feeds the largest part of a big hub (`full` restores
+    it)."""
     limit = c.Type(int, default=20)
     """Newest items kept in each feed (0: every item). Each kind can override it."""
     cover_in_content = c.Type(bool, default=True)

@@ -121,6 +121,7 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         return FeedSetOptions(
             kinds=kinds,
             content=self.config.content,
+            section_content=self.config.section_content,
             rss_name=names["rss_name"],
             atom_name=names["atom_name"],
             json_name=names["json_name"],
@@ -218,8 +219,10 @@ class FeedsPlugin(BasePlugin[FeedsConfig]):
         problems: set[Problem] = set()
         for plan in self.plans:
             spec = feed_spec(plan, hub, self.options, self._home(plan, page_urls), favicon)
+            content = self.options.content_of(plan.kind)
             try:
-                rendered = render_feed(spec, [factory.item(entry) for entry in plan.entries])
+                items = [factory.item(entry, content) for entry in plan.entries]
+                rendered = render_feed(spec, items)
             except FeedError as error:
                 raise PluginError(f"podium/feeds: {error}") from None
             for path, data in zip(
